@@ -1,0 +1,77 @@
+/**
+ * @module store/store
+ * The one interface every storage dialect implements (SQLite embedded, PostgreSQL at scale).
+ * All methods are async so both dialects share callers. Writes that belong together happen in
+ * one transaction: a crash leaves either all of an ingested item or none of it.
+ */
+import type { Message } from '../core/message.js';
+import type { Article, Capture } from '../core/types.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+/** How one named input (path, URL, record) ended in the last ingest that saw it. */
+export interface SourceRecord {
+  readonly input: string;
+  readonly status: 'ingested' | 'duplicate' | 'refused';
+  readonly captureId: string | null;
+  readonly reason: string | null;
+  readonly updatedAt: string;
+}
+
+/** An ingested item: capture, its article, and the messages of extracting it — written together. */
+export interface IngestedItem {
+  readonly capture: Capture;
+  readonly article: Article;
+  readonly messages: readonly Message[];
+}
+
+export interface ArticleSummary {
+  readonly id: string;
+  readonly input: string;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly publishedAt: string | null;
+  readonly language: string | null;
+  readonly chars: number;
+}
+
+export interface ArticleQuery {
+  readonly limit?: number;
+  /** Opaque cursor from a previous page (stable order: published desc, then id). */
+  readonly cursor?: string;
+  readonly outlet?: string;
+}
+
+export interface Page<T> {
+  readonly items: T[];
+  readonly nextCursor: string | null;
+}
+
+export interface SearchHit {
+  readonly articleId: string;
+  readonly title: string | null;
+  /** Text around the match with the matched terms wrapped in «…». */
+  readonly snippet: string;
+  readonly rank: number;
+}
+
+export interface Store {
+  readonly dialect: Dialect;
+  /** Applies pending migrations (idempotent). */
+  migrate(): Promise<void>;
+  /** Stores capture + article + messages in one transaction. 'duplicate' if the capture was already stored. */
+  saveIngested(item: IngestedItem): Promise<'new' | 'duplicate'>;
+  hasCapture(contentHash: string): Promise<boolean>;
+  getCapture(id: string): Promise<Capture | null>;
+  /** Records how an input ended (upsert by input). */
+  recordSource(source: Omit<SourceRecord, 'updatedAt'>): Promise<void>;
+  getSource(input: string): Promise<SourceRecord | null>;
+  getArticle(id: string): Promise<Article | null>;
+  /** Messages stored for an article (extraction diagnostics). */
+  getMessages(articleId: string): Promise<Message[]>;
+  listArticles(query?: ArticleQuery): Promise<Page<ArticleSummary>>;
+  countArticles(): Promise<number>;
+  /** Full-text search over article titles and text. */
+  searchArticles(q: string, limit?: number): Promise<SearchHit[]>;
+  close(): Promise<void>;
+}
