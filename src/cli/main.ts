@@ -1,3 +1,120 @@
-export async function main(_argv: string[]): Promise<number> {
-  return 0;
+/**
+ * @module cli/main
+ * The `triangulate` command: parses arguments, opens the store, dispatches to a command, and
+ * maps errors to exit codes (0 ok, 1 some inputs failed, 2 usage/input error, 3 transient, 70 bug).
+ * Surfaces stay thin: no pipeline logic here.
+ */
+import { Command, CommanderError } from 'commander';
+import { errorMessage, OperationalError, UserError } from '../core/errors.js';
+import { openStore } from '../store/open.js';
+import type { Store } from '../store/store.js';
+import { runArticles, runSearch, runShow } from './commands/articles.js';
+import { runDemo } from './commands/demo.js';
+import { runExtract } from './commands/extract.js';
+import { runIngest } from './commands/ingest.js';
+import { type Io, processIo } from './output.js';
+
+export const EXIT = { ok: 0, partial: 1, usage: 2, operational: 3, internal: 70 } as const;
+
+interface StoreOption {
+  db?: string;
+}
+
+async function withStore(options: StoreOption, fn: (store: Store) => Promise<number>): Promise<number> {
+  const store = await openStore(options.db);
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+function buildProgram(io: Io, setCode: (code: number) => void): Command {
+  const program = new Command('triangulate')
+    .description('Ingest, clean and cross-check news coverage; every output points back at its sources.')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .showHelpAfterError();
+  const dbOption = ['--db <path|url>', 'SQLite file or postgres:// URL (default: $DATABASE_URL, $TRIANGULATE_DB or .triangulate/triangulate.db)'] as const;
+
+  program
+    .command('extract')
+    .description('extract clean articles from files or URLs without storing them')
+    .argument('<inputs...>', 'files, directories, URLs, feeds, sitemaps, WARC archives, or - for stdin')
+    .option('--json', 'print one JSON array of articles')
+    .option('--jsonl', 'print one JSON line per input, in input order; failures get an "error" field')
+    .option('--allow-private', 'allow fetching from loopback/private addresses')
+    .action(async (inputs: string[], opts) => setCode(await runExtract(inputs, opts, io)));
+
+  program
+    .command('ingest')
+    .description('ingest inputs into the store (idempotent; a rerun resumes)')
+    .argument('<inputs...>', 'files, directories, URLs, feeds, sitemaps, WARC archives, or - for stdin')
+    .option(...dbOption)
+    .option('--json', 'print the summary as JSON')
+    .option('--allow-private', 'allow fetching from loopback/private addresses')
+    .option('--refetch', 'fetch URLs again even if an earlier run ingested them')
+    .option('-q, --quiet', 'print nothing but errors')
+    .action(async (inputs: string[], opts) => setCode(await withStore(opts, (store) => runIngest(store, inputs, opts, io))));
+
+  program
+    .command('articles')
+    .description('list stored articles')
+    .option(...dbOption)
+    .option('--json', 'print JSON')
+    .option('--outlet <name>', 'only this outlet')
+    .option('--limit <n>', 'page size', (v) => Number.parseInt(v, 10), 50)
+    .option('--cursor <cursor>', 'continue after a previous page')
+    .action(async (opts) => setCode(await withStore(opts, (store) => runArticles(store, opts, io))));
+
+  program
+    .command('show')
+    .description('show one stored article with its metadata provenance and removals')
+    .argument('<id>', 'article id')
+    .option(...dbOption)
+    .option('--json', 'print JSON')
+    .action(async (id: string, opts) => setCode(await withStore(opts, (store) => runShow(store, id, opts, io))));
+
+  program
+    .command('search')
+    .description('full-text search over stored articles')
+    .argument('<query>', 'words or "quoted phrases"')
+    .option(...dbOption)
+    .option('--json', 'print JSON')
+    .option('--limit <n>', 'number of hits', (v) => Number.parseInt(v, 10), 20)
+    .action(async (query: string, opts) => setCode(await withStore(opts, (store) => runSearch(store, query, opts, io))));
+
+  program
+    .command('demo')
+    .description('ingest the bundled demo corpus and print what was extracted (what `npm start` runs)')
+    .option(...dbOption)
+    .action(async (opts) => setCode(await withStore(opts, (store) => runDemo(store, io))));
+
+  return program;
+}
+
+/** Runs the CLI with the given arguments (without "node" and the script); returns the exit code. */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram(io, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (error instanceof UserError) {
+      io.stderr.write(`error: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof OperationalError) {
+      io.stderr.write(`error (transient, retry may help): ${error.message}\n`);
+      return EXIT.operational;
+    }
+    io.stderr.write(`internal error: ${errorMessage(error)}\n`);
+    if (process.env.TRIANGULATE_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
+    return EXIT.internal;
+  }
 }

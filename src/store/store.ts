@@ -52,6 +52,7 @@ export interface SearchHit {
   readonly title: string | null;
   /** Text around the match with the matched terms wrapped in «…». */
   readonly snippet: string;
+  /** Relevance: higher is better; comparable only between hits of one search. */
   readonly rank: number;
 }
 

@@ -1,0 +1,43 @@
+/**
+ * @module cli/commands/ingest
+ * `triangulate ingest <inputs>...` — ingest into the store, with progress and a summary.
+ */
+import { type IngestSummary, ingestInputs } from '../../pipeline/ingest.js';
+import type { Store } from '../../store/store.js';
+import { type Io, printJson } from '../output.js';
+import { createProgress } from '../progress.js';
+
+export interface IngestCommandOptions {
+  readonly json?: boolean;
+  readonly allowPrivate?: boolean;
+  readonly refetch?: boolean;
+  readonly quiet?: boolean;
+}
+
+/** Returns the exit code: 0 when nothing was refused, 1 otherwise. */
+export async function runIngest(store: Store, inputs: string[], options: IngestCommandOptions, io: Io): Promise<number> {
+  const progress = createProgress(io, !options.json && !options.quiet);
+  const counts = { ingested: 0, duplicate: 0, refused: 0 };
+  const summary = await ingestInputs(store, inputs, {
+    fetch: { allowPrivate: options.allowPrivate ?? false },
+    refetch: options.refetch ?? false,
+    stdin: io.stdin,
+    onOutcome: (outcome) => {
+      if (outcome.status in counts) counts[outcome.status as keyof typeof counts] += 1;
+      progress.tick(outcome.input, counts);
+    },
+  });
+  progress.done();
+  if (options.json) printJson(io, summary);
+  else if (!options.quiet) printSummary(io, summary);
+  return summary.refused > 0 ? 1 : 0;
+}
+
+export function printSummary(io: Io, summary: IngestSummary): void {
+  io.stdout.write(
+    `ingested ${summary.ingested} · duplicate ${summary.duplicate} · already done ${summary.skipped} · refused ${summary.refused}\n`,
+  );
+  for (const outcome of summary.outcomes) {
+    if (outcome.status === 'refused') io.stdout.write(`  refused ${outcome.input}: ${outcome.reason} (${outcome.code})\n`);
+  }
+}
