@@ -4,7 +4,7 @@
  * and every removed piece with its reason and original offsets).
  * Requires: capture. Provides: article.
  * Messages: extract:no-main-content (warning), extract:<removal-rule> (info), extract:implausible-date (warning),
- * ingest:charset-* (info) from decoding.
+ * extract:charset (info: a declared charset was overridden or unknown).
  */
 import { MessageLog } from '../core/message.js';
 import type { Article, ArticleMeta, Capture } from '../core/types.js';
@@ -31,6 +31,9 @@ export interface ExtractOutput {
 /** Extracts the article of one capture. Pure: same capture and `now`, same article. */
 export function extractArticle(capture: Capture, ctx: StageContext): ExtractOutput {
   const source = decodeBytes(capture.bytes, { kind: capture.kind, declaredCharset: capture.declaredCharset });
+  if (source.note) {
+    ctx.log.info(source.note, { ruleId: 'extract:charset', place: { captureId: capture.id, start: 0, end: 0 }, actual: source.charset });
+  }
   const { blocks, meta } = capture.kind === 'html' ? readHtml(source.text, capture, ctx) : readText(source.text, capture, ctx);
   const withoutTitle = markLeadingTitle(blocks, meta.title?.value);
   const { text, blocks: articleBlocks, removed } = assembleText(withoutTitle);

@@ -20,8 +20,10 @@ export interface FetchOptions {
   /** Allow loopback, private and link-local addresses (default false). */
   readonly allowPrivate?: boolean;
   readonly userAgent?: string;
-  /** Per-request timeout in ms (default 15000). */
+  /** Per-request timeout in ms, connect to last byte (default 15000). */
   readonly timeoutMs?: number;
+  /** Time allowed to open the connection in ms (default: the smaller of timeoutMs and 10000). */
+  readonly connectTimeoutMs?: number;
   /** Maximum body size in bytes (default 10 MiB). */
   readonly maxBytes?: number;
   readonly maxRedirects?: number;
@@ -40,6 +42,32 @@ export interface CollectOptions {
    * inputs already ingested are not fetched again).
    */
   readonly skip?: (input: string) => Promise<boolean>;
+  /** Maximum size of one local document or archive record in bytes (default 32 MiB). */
+  readonly maxDocumentBytes?: number;
+  /** Fetcher to use for URLs (default: a new Fetcher built from `fetch`); lets callers share one. */
+  readonly fetcher?: DocumentFetcher;
   /** Readable used for the input "-" (default process.stdin). */
   readonly stdin?: NodeJS.ReadableStream;
+}
+
+/** A fetched document: the final URL after redirects, its media type and charset, and the body. */
+export interface FetchedDocument {
+  /** The URL as requested. */
+  readonly requestedUrl: string;
+  /** The URL after redirects. */
+  readonly url: string;
+  readonly status: number;
+  /** Lower-case media type from Content-Type, "" when absent. */
+  readonly mediaType: string;
+  /** Charset from Content-Type, if any. */
+  readonly charset?: string;
+  /** Body, content-decoded (gzip/deflate/br removed). */
+  readonly bytes: Uint8Array;
+  /** ISO 8601 time the response arrived. */
+  readonly fetchedAt: string;
+}
+
+/** What collectSources needs from a fetcher; `Fetcher` implements it. Rejects with UserError/OperationalError. */
+export interface DocumentFetcher {
+  fetch(url: string): Promise<FetchedDocument>;
 }

@@ -4,7 +4,7 @@
  * transaction (capture + article + messages), so a crash or kill leaves the store consistent
  * and a rerun resumes: stored bytes are recognised by hash, fetched URLs are not fetched again.
  */
-import { errorMessage } from '../core/errors.js';
+import { errorMessage, UserError } from '../core/errors.js';
 import { MessageLog } from '../core/message.js';
 import { extractArticle } from '../extract/index.js';
 import { collectSources } from '../ingest/collect.js';
@@ -78,7 +78,15 @@ async function ingestItem(store: Store, item: IngestItem, now: Date): Promise<In
     return { input: capture.input, status: 'refused', reason, code: 'extract:failed' };
   }
   const { article } = extracted;
-  const saved = await store.saveIngested({ capture, article, messages: log.messages });
+  let saved: 'new' | 'duplicate';
+  try {
+    saved = await store.saveIngested({ capture, article, messages: log.messages });
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    const reason = `not stored: ${error.message}`;
+    await store.recordSource({ input: capture.input, status: 'refused', captureId: null, reason });
+    return { input: capture.input, status: 'refused', reason, code: error.code ?? 'store:refused' };
+  }
   await store.recordSource({ input: capture.input, status: saved === 'new' ? 'ingested' : 'duplicate', captureId: capture.id, reason: null });
   return saved === 'new'
     ? { input: capture.input, status: 'ingested', articleId: article.id, title: article.meta.title?.value ?? null }
