@@ -29,7 +29,14 @@ function loadSeed(prefix: string): Seed {
   const name = readdirSync(SEEDS).find((f) => f.startsWith(prefix) && f.endsWith('.txt'))!;
   const bytes = readFileSync(join(SEEDS, name));
   const hash = sha256Hex(bytes);
-  const capture: Capture = { id: captureIdFor(hash), contentHash: hash, bytes, kind: 'text', mediaType: 'text/plain', input: name };
+  const capture: Capture = {
+    id: captureIdFor(hash),
+    contentHash: hash,
+    bytes,
+    kind: 'text',
+    mediaType: 'text/plain',
+    input: name,
+  };
   return { name, source: bytes.toString('utf8'), article: extractStandalone(capture, NOW).article };
 }
 
@@ -90,13 +97,20 @@ describe.skipIf(!present)('seeds: every seed', () => {
       const { source, article } = loadSeed(prefix);
       for (const chrome of CHROME) {
         expect(article.text, `${chrome} left in the text`).not.toMatch(chrome);
-        if (chrome.test(source)) expect(article.removed.some((r) => chrome.test(r.text)), `${chrome} not recorded`).toBe(true);
+        if (chrome.test(source))
+          expect(
+            article.removed.some((r) => chrome.test(r.text)),
+            `${chrome} not recorded`,
+          ).toBe(true);
       }
       for (const r of article.removed) {
         expect(r.start).toBeGreaterThanOrEqual(0);
         expect(r.end).toBeLessThanOrEqual(source.length);
         const original = norm(source.slice(r.start, r.end));
-        for (const word of norm(r.text).split(/[\s|]+/).filter(Boolean)) expect(original).toContain(word);
+        for (const word of norm(r.text)
+          .split(/[\s|]+/)
+          .filter(Boolean))
+          expect(original).toContain(word);
       }
     });
 

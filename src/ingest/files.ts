@@ -3,7 +3,8 @@
  * Local paths → captures. Directories are walked recursively in sorted order, skipping hidden
  * entries and node_modules. The extension says how to read a file: HTML, text, JSON/JSONL
  * records, WARC archives, feeds/sitemaps (.xml/.rss/.atom, expanded to their URLs, then fetched),
- * and any of these gzipped (.gz). Every problem becomes a refusal naming the file.
+ * and any of these gzipped (.gz). Every problem becomes a refusal naming the file; files of unknown
+ * kinds found while walking a directory are passed over silently.
  */
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -35,6 +36,7 @@ export async function* pathItems(
   path: string,
   context: CollectContext,
   visited = new Set<string>(),
+  inDirectory = false,
 ): AsyncGenerator<IngestItem> {
   let info: Awaited<ReturnType<typeof stat>>;
   try {
@@ -51,6 +53,9 @@ export async function* pathItems(
     yield refusal(path, `${path}: not a regular file`, 'ingest:unreadable');
     return;
   }
+  // Inside a directory walk, files of other kinds (images, stylesheets, databases) are passed over;
+  // a file named explicitly is refused with the reason instead.
+  if (inDirectory && !formatOf(path)) return;
   yield* fileItems(path, info.size, context);
 }
 
@@ -71,7 +76,7 @@ async function* directoryItems(
     yield refusal(path, `${path}: cannot read directory (${errorMessage(error)})`, 'ingest:unreadable');
     return;
   }
-  for (const name of entries) yield* pathItems(join(path, name), context, visited);
+  for (const name of entries) yield* pathItems(join(path, name), context, visited, true);
 }
 
 /** The format named by a file's extension, looking through a trailing ".gz". */
