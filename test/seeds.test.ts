@@ -179,6 +179,14 @@ describe.skipIf(!present)('seeds: specific findings', () => {
     expect(article.text.trimEnd().endsWith('the stakes are higher than ever.')).toBe(true);
   });
 
+  it('seeds: 001 keeps its promotional inserts in the text, marked, so their claims can be checked', () => {
+    const { article } = loadSeed('001');
+    const promos = article.blocks.filter((b) => b.mark === 'promo').map((b) => article.text.slice(b.start, b.end));
+    expect(promos.some((t) => /^Did you know\?/.test(t))).toBe(true);
+    expect(promos.some((t) => /^Pro Tip:/.test(t))).toBe(true);
+    expect(article.removed.some((r) => /^(Did you know|Pro Tip)/.test(r.text))).toBe(false);
+  });
+
   it('seeds: 001 author is James Carter, Senior News Editor, in section "world"', () => {
     const { article } = loadSeed('001');
     expect(article.meta.authors?.value).toEqual([{ name: 'James Carter', role: 'Senior News Editor' }]);

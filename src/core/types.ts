@@ -72,6 +72,9 @@ export interface Author {
   readonly role?: string;
 }
 
+/** A kept block the page itself sets apart from the reporting ("Pro Tip:", "Did you know?"). */
+export type BlockMark = 'promo';
+
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'table-row' | 'quote' | 'preformatted' | 'caption';
 
 /** A structural block of an article's clean text; `start`/`end` are offsets into `Article.text`. */
@@ -79,6 +82,8 @@ export interface Block extends Range {
   readonly kind: BlockKind;
   /** Heading level 1–6, or list nesting depth. */
   readonly level?: number;
+  /** Set when the block is kept but set apart from the reporting (a promotional insert). */
+  readonly mark?: BlockMark;
   /** For table rows: the cell ranges inside the row, as offsets into `Article.text`. */
   readonly cells?: readonly Range[];
 }

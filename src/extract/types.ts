@@ -4,7 +4,7 @@
  * SourceBlocks, cleaning marks the boilerplate among them, assembly turns the kept ones into
  * the article text. Offsets are into the capture's decoded source string.
  */
-import type { BlockKind, Range, RemovalReason } from '../core/types.js';
+import type { BlockKind, BlockMark, Range, RemovalReason } from '../core/types.js';
 
 /** Why a block was dropped and which rule said so. */
 export interface BlockRemoval {
@@ -23,6 +23,8 @@ export interface SourceBlock extends Range {
   readonly cells?: readonly string[];
   /** Fraction of the block's characters inside links (HTML only). */
   readonly linkDensity?: number;
+  /** Kept in the text but marked, e.g. a promotional insert that later stages flag. */
+  readonly mark?: BlockMark;
   /** Set when the block is not part of the main text. */
   readonly removal?: BlockRemoval;
 }

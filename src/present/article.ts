@@ -23,7 +23,7 @@ export interface ArticleJson {
   readonly section: string | null;
   readonly language: string | null;
   readonly text: string;
-  readonly blocks: { kind: string; start: number; end: number; level?: number }[];
+  readonly blocks: { kind: string; start: number; end: number; level?: number; mark?: string }[];
   readonly removed: { reason: string; rule: string; text: string; start: number; end: number }[];
   readonly provenance: Record<string, FieldProvenance | null>;
 }
@@ -49,7 +49,16 @@ export function articleToJson(article: Article, options: { withBlocks?: boolean 
     section: meta.section?.value ?? null,
     language: meta.language?.value ?? null,
     text: article.text,
-    blocks: options.withBlocks === false ? [] : article.blocks.map(({ kind, start, end, level }) => (level === undefined ? { kind, start, end } : { kind, start, end, level })),
+    blocks:
+      options.withBlocks === false
+        ? []
+        : article.blocks.map(({ kind, start, end, level, mark }) => ({
+            kind,
+            start,
+            end,
+            ...(level === undefined ? {} : { level }),
+            ...(mark === undefined ? {} : { mark }),
+          })),
     removed: article.removed.map((r) => ({ reason: r.reason, rule: r.ruleId, text: r.text, start: r.start, end: r.end })),
     provenance: {
       title: provenanceOf(meta.title),
