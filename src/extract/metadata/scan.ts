@@ -102,7 +102,15 @@ export function scanPage(doc: Document): PageScan {
       const text = raw.replace(/\s+/g, ' ').trim();
       if (!text) continue;
       if (hasDigit && text.length <= 300) {
-        scan.digitTexts.push({ tag: '#text', hints: '', text, order, foreign: ctx.foreign, foreignRoot: ctx.foreignRoot, attrs: {} });
+        scan.digitTexts.push({
+          tag: '#text',
+          hints: '',
+          text,
+          order,
+          foreign: ctx.foreign,
+          foreignRoot: ctx.foreignRoot,
+          attrs: {},
+        });
       }
       if (wantBody) {
         scan.bodyText.push(text);
@@ -125,7 +133,7 @@ export function scanPage(doc: Document): PageScan {
  */
 function releaseHeadlineArea(scan: PageScan, classRoots: ReadonlySet<number>): PageScan {
   const h1 = scan.headings.find((h) => h.tag === 'h1' && h.text.length >= 10);
-  if (!h1 || !h1.foreign || !classRoots.has(h1.foreignRoot)) return scan;
+  if (!h1?.foreign || !classRoots.has(h1.foreignRoot)) return scan;
   const root = h1.foreignRoot;
   const release = <T extends ScannedElement>(items: T[]): T[] =>
     items.map((e) => (e.foreignRoot === root ? { ...e, foreign: false, foreignRoot: -1 } : e));
@@ -158,12 +166,21 @@ function visitElement(el: Element, ctx: Ctx, order: number, scan: PageScan, clas
   if (SKIP_TAGS.has(tag)) return { ...ctx, skip: true };
   const hints = a.class || a.id ? `${a.class ?? ''} ${a.id ?? ''}`.toLowerCase().trim() : '';
   const foreignTag = FOREIGN_TAGS.has(tag) && !(tag === 'footer' && ctx.inArticle);
-  const byClass = !foreignTag && hints !== '' && tag !== 'body' && tag !== 'html' && tag !== 'article' && isForeignArea(hints);
+  const byClass =
+    !foreignTag && hints !== '' && tag !== 'body' && tag !== 'html' && tag !== 'article' && isForeignArea(hints);
   const foreign = ctx.foreign || foreignTag || byClass;
   const foreignRoot = foreignTag || byClass ? order : ctx.foreignRoot;
   if (byClass) classRoots.add(order);
   const scopeType = a.itemscope !== undefined ? (a.itemtype ?? '').toLowerCase() : ctx.scopeType;
-  const make = (max: number): ScannedElement => ({ tag, hints, text: textOf(el, max), order, foreign, foreignRoot, attrs: a });
+  const make = (max: number): ScannedElement => ({
+    tag,
+    hints,
+    text: textOf(el, max),
+    order,
+    foreign,
+    foreignRoot,
+    attrs: a,
+  });
   if (tag.length === 2 && /^h[1-3]$/.test(tag) && scan.headings.length < MAX_ELEMENTS) scan.headings.push(make(500));
   if (tag === 'time' && scan.times.length < MAX_ELEMENTS) scan.times.push(make(200));
   if (a.itemprop) visitMicrodata(el, a.itemprop, ctx.scopeType, make, scan);
