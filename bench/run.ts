@@ -15,6 +15,7 @@ interface Suite {
 const suites: Suite[] = [
   { name: 'extraction', run: async (o) => (await import('./extraction.js')).runExtractionBench(o) },
   { name: 'metadata', run: async (o) => (await import('./metadata.js')).runMetadataBench(o) },
+  { name: 'claims', run: async (o) => (await import('./claims.js')).runClaimsBench(o) },
 ];
 
 const { values } = parseArgs({

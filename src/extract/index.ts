@@ -6,9 +6,10 @@
  * Messages: extract:no-main-content (warning), extract:<removal-rule> (info), extract:implausible-date (warning),
  * extract:charset (info: a declared charset was overridden or unknown).
  */
+
+import { articleIdFor } from '../core/ids.js';
 import { MessageLog } from '../core/message.js';
 import type { Article, ArticleMeta, Capture } from '../core/types.js';
-import { articleIdFor } from '../core/ids.js';
 import { decodeBytes } from '../ingest/decode.js';
 import { defineStage, type StageContext } from '../pipeline/stage.js';
 import { assembleText } from './assemble.js';
@@ -32,13 +33,21 @@ export interface ExtractOutput {
 export function extractArticle(capture: Capture, ctx: StageContext): ExtractOutput {
   const source = decodeBytes(capture.bytes, { kind: capture.kind, declaredCharset: capture.declaredCharset });
   if (source.note) {
-    ctx.log.info(source.note, { ruleId: 'extract:charset', place: { captureId: capture.id, start: 0, end: 0 }, actual: source.charset });
+    ctx.log.info(source.note, {
+      ruleId: 'extract:charset',
+      place: { captureId: capture.id, start: 0, end: 0 },
+      actual: source.charset,
+    });
   }
-  const { blocks, meta } = capture.kind === 'html' ? readHtml(source.text, capture, ctx) : readText(source.text, capture, ctx);
+  const { blocks, meta } =
+    capture.kind === 'html' ? readHtml(source.text, capture, ctx) : readText(source.text, capture, ctx);
   const withoutTitle = markLeadingTitle(blocks, meta.title?.value);
   const { text, blocks: articleBlocks, removed } = assembleText(withoutTitle);
   if (text.trim() === '') {
-    ctx.log.warn('no main content found', { ruleId: 'extract:no-main-content', place: { captureId: capture.id, start: 0, end: source.text.length } });
+    ctx.log.warn('no main content found', {
+      ruleId: 'extract:no-main-content',
+      place: { captureId: capture.id, start: 0, end: source.text.length },
+    });
   }
   const article: Article = {
     id: articleIdFor(capture.contentHash),

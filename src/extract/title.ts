@@ -4,7 +4,11 @@
  */
 import type { SourceBlock } from './types.js';
 
-const normalise = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normalise = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 export function markLeadingTitle(blocks: readonly SourceBlock[], title: string | undefined): SourceBlock[] {
   if (!title) return [...blocks];

@@ -85,9 +85,12 @@ export function hintFor(el: Element, tag: string): ElementHint | undefined {
   const a = el.attribs;
   if (a.itemprop && /articlebody|text/i.test(a.itemprop)) return undefined;
   const tagReason = TAG_REASONS[tag];
-  if (tagReason) return { reason: tagReason, from: 'tag', ruleId: `extract:html-${tag}` };
   const role = a.role?.toLowerCase();
   const roleReason = role ? ROLE_REASONS[role] : undefined;
+  // A generic structural reason ("chrome") gives way to a more specific class one (a cookie <dialog>).
+  const specific = tagReason === 'chrome' || roleReason === 'chrome' ? classReason(el) : undefined;
+  if (specific && specific !== 'chrome') return { reason: specific, from: tagReason ? 'tag' : 'role', ruleId: `extract:html-class-${specific}` };
+  if (tagReason) return { reason: tagReason, from: 'tag', ruleId: `extract:html-${tag}` };
   if (roleReason) return { reason: roleReason, from: 'role', ruleId: `extract:html-role-${role}` };
   if (tag === 'body' || tag === 'html' || tag === 'main' || tag === 'article') return undefined;
   const reason = classReason(el);
@@ -113,4 +116,11 @@ function computeClassWeight(el: Element): number {
   else if (words.some((x) => POSITIVE_WORDS.test(x))) w += 25;
   if (words.some((x) => NEGATIVE_WORDS.test(x))) w -= 25;
   return w;
+}
+
+/** Whether the element is explicitly marked as the article body (itemprop=articleBody, "entry-content", …). */
+export function isBodyMarked(el: Element | null): boolean {
+  if (!el) return false;
+  if (/articlebody/i.test(el.attribs.itemprop ?? '')) return true;
+  return names(el).tokens.some((t) => BODY_CLASSES.test(t));
 }

@@ -20,6 +20,8 @@ import { walkDocument } from './walk.js';
 const OUTSIDE: BlockRemoval = { reason: 'chrome', ruleId: 'extract:outside-main-content' };
 /** Content roots holding less text than this trigger a second, list-inclusive scoring. */
 const FALLBACK_MIN_TEXT = 250;
+/** Containers inside the content with more link text than this (and little prose) are furniture. */
+const LINK_DENSE = 0.65;
 const CLEANABLE = new Set(['ul', 'ol', 'dl', 'div', 'section', 'table', 'aside', 'form', 'fieldset', 'nav', 'figure']);
 
 export function segmentHtml(doc: Document, source: string, log: MessageLog): SourceBlock[] {
@@ -94,7 +96,7 @@ function conditionalClean(
     const ld = (table.linkLen[i] ?? 0) / text;
     const p = prose[i] ?? 0;
     const list = table.tag[i] === 'ul' || table.tag[i] === 'ol';
-    if (ld > 0.5 && p < 0.5 * text)
+    if (ld > LINK_DENSE && p < 0.5 * text)
       out[i] = { reason: list ? 'teaser' : 'chrome', ruleId: 'extract:link-dense-container' };
     else if (ld > 0.25 && p < 0.25 * text && classWeight(table.node[i] ?? null) < 0)
       out[i] = { reason: 'chrome', ruleId: 'extract:furniture-container' };

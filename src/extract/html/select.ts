@@ -7,7 +7,7 @@
 
 import { TAG_WEIGHTS } from './boilerplate.data.js';
 import type { ElementHint } from './hints.js';
-import { classWeight } from './hints.js';
+import { classWeight, isBodyMarked } from './hints.js';
 import type { ElementTable, RawBlock } from './walk.js';
 
 /** Share of the page's prose above which a furniture hint is distrusted (it would swallow the article). */
@@ -18,6 +18,8 @@ const GUARD_SHARE_COMMENTS = 0.85;
 const MIN_SHARE = 0.25;
 const GROW_PROSE_RATIO = 3;
 const GROW_MIN_SCORE = 0.5;
+/** An ancestor marked as the article body is taken when it adds this much prose. */
+const BODY_MARK_PROSE_RATIO = 1.5;
 const SIBLING_MIN_PROSE = 100;
 const SIBLING_PROSE_SHARE = 0.7;
 const SIBLING_MAX_LINK_DENSITY = 0.2;
@@ -155,6 +157,14 @@ function promote(table: ElementTable, score: Map<number, number>, prose: readonl
 function growToProse(table: ElementTable, score: Map<number, number>, prose: readonly number[], top: number): number {
   const topScore = score.get(top) ?? 0;
   for (let p = table.parent[top]!; p > 0 && table.tag[p] !== 'body' && table.tag[p] !== 'html'; p = table.parent[p]!) {
+    if (
+      isBodyMarked(table.node[p] ?? null) &&
+      linkDensity(table, p) < GROW_MAX_LINK_DENSITY &&
+      (prose[p] ?? 0) >= BODY_MARK_PROSE_RATIO * (prose[top] ?? 0)
+    ) {
+      top = p;
+      continue;
+    }
     const ps = score.get(p);
     if (ps === undefined || ps < GROW_MIN_SCORE * topScore) continue;
     if ((prose[p] ?? 0) >= GROW_PROSE_RATIO * (prose[top] ?? 0) && linkDensity(table, p) < GROW_MAX_LINK_DENSITY)
