@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CHECKWORTHY_THRESHOLD, scoreCheckWorthiness } from '../src/analyze/claims/checkworthy.js';
 import { type BinaryScores, binaryScores } from '../src/analyze/claims/logistic.js';
+import { defaultSharedDir } from './shared-dir.js';
 
 export interface ClaimsSetResult {
   readonly name: string;
@@ -77,10 +78,10 @@ function formatScores(label: string, s: BinaryScores): string {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { shared: { type: 'string', default: '/work/shared' }, limit: { type: 'string' } },
+    options: { shared: { type: 'string' }, limit: { type: 'string' } },
   });
   const limit = values.limit ? Number(values.limit) : undefined;
-  const result = await runClaimsBench({ sharedDir: values.shared ?? '/work/shared', ...(limit ? { limit } : {}) });
+  const result = await runClaimsBench({ sharedDir: defaultSharedDir(values.shared), ...(limit ? { limit } : {}) });
   if (result.skipped) {
     console.log(`skipped: ${result.skipped}`);
     return;

@@ -13,6 +13,7 @@ import { parseHtml } from '../src/extract/html/parse.js';
 import { segmentHtml } from '../src/extract/html/segment.js';
 import { decodeBytes } from '../src/ingest/decode.js';
 import { shingleCounts, shingleScore, snippetCounts, snippetScore } from './extraction-score.js';
+import { defaultSharedDir } from './shared-dir.js';
 
 const { values } = parseArgs({
   options: {
@@ -23,7 +24,7 @@ const { values } = parseArgs({
   },
 });
 const here = fileURLToPath(new URL('.', import.meta.url));
-const data = join(resolve(values.shared ?? join(here, '..', '..', 'shared')), 'data');
+const data = join(defaultSharedDir(values.shared), 'data');
 const worst = Number(values.worst ?? 10);
 
 function segment(bytes: Uint8Array, show: boolean): string {

@@ -24,6 +24,7 @@ import { extractArticle } from '../src/extract/index.js';
 import { decodeBytes } from '../src/ingest/decode.js';
 import type { PrfScore, ShingleCounts, SnippetCounts, SnippetScore } from './extraction-score.js';
 import { shingleCounts, shingleScore, snippetCounts, snippetScore } from './extraction-score.js';
+import { defaultSharedDir } from './shared-dir.js';
 
 export interface EngineRun {
   readonly engine: 'triangulate' | 'readability';
@@ -85,38 +86,25 @@ function readability(page: Page): string {
 
 function readabilityOn(html: string): string {
   const document = new DOMParser().parseFromString(html, 'text/html');
-  return new Readability(document as unknown as Document).parse()?.textContent ?? '';
+  return (
+    new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse()?.textContent ?? ''
+  );
 }
 
 /**
- * Runs both engines over the pages, interleaved page by page (so that machine noise hits both alike),
- * timing only the extraction calls.
+ * Runs both engines over the pages, each in its own pass after an untimed warm-up on the first pages
+ * (so that JIT warm-up and the other engine's garbage do not land in an engine's timings), timing only
+ * the extraction calls. The order of the passes alternates between the two measurements.
  */
 function runEngines(pages: readonly Page[]): { ours: EngineOutput; readability: EngineOutput; core: CoreSpeed } {
-  const a = newOutput('triangulate'),
-    b = newOutput('readability');
-  let segNs = 0n,
-    readNs = 0n;
-  for (const page of pages) {
-    timeOne(a, ours, page);
-    timeOne(b, readability, page);
-    // Core timing on an already decoded string: our parse + segmentation vs linkedom + Readability.
-    const html = decodeBytes(page.bytes, { kind: 'html' }).text;
-    let t0 = process.hrtime.bigint();
-    try {
-      segmentHtml(parseHtml(html), html, new MessageLog('extract'));
-    } catch {
-      /* counted above */
-    }
-    segNs += process.hrtime.bigint() - t0;
-    t0 = process.hrtime.bigint();
-    try {
-      readabilityOn(html);
-    } catch {
-      /* counted above */
-    }
-    readNs += process.hrtime.bigint() - t0;
-  }
+  const a = newOutput('triangulate');
+  const b = newOutput('readability');
+  timePass(a, ours, pages);
+  timePass(b, readability, pages);
+  // Core timing on already decoded strings: linkedom + Readability vs our parse + segmentation.
+  const decoded = pages.map((page) => decodeBytes(page.bytes, { kind: 'html' }).text);
+  const readNs = timeStrings(decoded, readabilityOn);
+  const segNs = timeStrings(decoded, (html) => segmentHtml(parseHtml(html), html, new MessageLog('extract')));
   const pps = (ns: bigint) => pages.length / Math.max(Number(ns) / 1e9, 1e-9);
   const core = {
     segmentPagesPerSecond: pps(segNs),
@@ -124,6 +112,47 @@ function runEngines(pages: readonly Page[]): { ours: EngineOutput; readability: 
     ratio: Number(readNs) / Math.max(1, Number(segNs)),
   };
   return { ours: a, readability: b, core };
+}
+
+const WARM_UP_PAGES = 15;
+
+function timePass(out: EngineOutput, fn: (p: Page) => string, pages: readonly Page[]): void {
+  for (const page of pages.slice(0, WARM_UP_PAGES)) {
+    try {
+      fn(page);
+    } catch {
+      /* counted in the timed pass */
+    }
+  }
+  collectGarbage();
+  for (const page of pages) timeOne(out, fn, page);
+}
+
+function timeStrings(htmls: readonly string[], fn: (html: string) => unknown): bigint {
+  for (const html of htmls.slice(0, WARM_UP_PAGES)) {
+    try {
+      fn(html);
+    } catch {
+      /* counted in the whole-extraction pass */
+    }
+  }
+  collectGarbage();
+  let ns = 0n;
+  for (const html of htmls) {
+    const t0 = process.hrtime.bigint();
+    try {
+      fn(html);
+    } catch {
+      /* counted in the whole-extraction pass */
+    }
+    ns += process.hrtime.bigint() - t0;
+  }
+  return ns;
+}
+
+/** Runs a full collection between passes when node was started with --expose-gc. */
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
 }
 
 /** Speed without decoding and the later extract steps: htmlparser2 + segmentHtml vs linkedom + Readability. */
@@ -164,17 +193,9 @@ function measureMemory(
   sharedDir: string,
   limit?: number,
 ): { rss: number; heap: number } {
-  const args = [
-    '--import',
-    'tsx',
-    fileURLToPath(import.meta.url),
-    '--memory',
-    engine,
-    '--suite',
-    suite,
-    '--shared',
-    sharedDir,
-  ];
+  // Compiled (dist-bench/*.js) runs need no loader; a direct `tsx bench/extraction.ts` run does.
+  const loader = import.meta.url.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const args = [...loader, fileURLToPath(import.meta.url), '--memory', engine, '--suite', suite, '--shared', sharedDir];
   if (limit) args.push('--limit', String(limit));
   const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
   const m = /MEMORY (\S+) (\S+)/.exec(r.stdout ?? '');
@@ -414,7 +435,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     },
   });
   const here = fileURLToPath(new URL('.', import.meta.url));
-  const sharedDir = resolve(values.shared ?? process.env.TRIANGULATE_SHARED_DIR ?? join(here, '..', '..', 'shared'));
+  const sharedDir = defaultSharedDir(values.shared);
   const limit = values.limit ? Number.parseInt(values.limit, 10) : undefined;
   if (values.memory) {
     memoryChild(values.memory as EngineRun['engine'], values.suite ?? 'extraction-zyte', sharedDir, limit);

@@ -17,6 +17,7 @@ import { MessageLog } from '../src/core/message.js';
 import type { ArticleMeta, Capture } from '../src/core/types.js';
 import { extractArticle } from '../src/extract/index.js';
 import { parseDate } from '../src/extract/metadata/dates.js';
+import { defaultSharedDir } from './shared-dir.js';
 
 export interface FieldScore {
   /** Pages with a gold value for the field. */
@@ -220,7 +221,7 @@ async function main(): Promise<void> {
       field: { type: 'string' },
     },
   });
-  const sharedDir = resolve(values.shared ?? join(fileURLToPath(new URL('.', import.meta.url)), '..', '..', 'shared'));
+  const sharedDir = defaultSharedDir(values.shared);
   const result = await runMetadataBench({ sharedDir, limit: values.limit ? Number(values.limit) : undefined });
   console.log(formatMetadataBench(result));
   if (values.verbose) {

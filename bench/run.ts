@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { defaultSharedDir } from './shared-dir.js';
 
 interface Suite {
   readonly name: string;
@@ -16,12 +17,13 @@ const suites: Suite[] = [
   { name: 'extraction', run: async (o) => (await import('./extraction.js')).runExtractionBench(o) },
   { name: 'metadata', run: async (o) => (await import('./metadata.js')).runMetadataBench(o) },
   { name: 'claims', run: async (o) => (await import('./claims.js')).runClaimsBench(o) },
+  { name: 'quotes', run: async (o) => (await import('./quotes.js')).runQuotesBench(o) },
 ];
 
 const { values } = parseArgs({
   options: { limit: { type: 'string' }, only: { type: 'string' }, shared: { type: 'string' } },
 });
-const sharedDir = resolve(values.shared ?? process.env.TRIANGULATE_SHARED_DIR ?? '../shared');
+const sharedDir = defaultSharedDir(values.shared);
 const limit = values.limit ? Number.parseInt(values.limit, 10) : undefined;
 const only = values.only ? new Set(values.only.split(',')) : null;
 

@@ -231,26 +231,25 @@ function nulRatio(bytes: Uint8Array): number {
 
 /**
  * Counts valid multi-byte UTF-8 sequences and invalid bytes. Valid input is checked natively in
- * full; invalid input is counted on its first MiB only (enough to judge, fast on huge pages).
+ * full (and the decoded text kept, so decoding it again costs nothing); invalid input is counted on
+ * its first MiB only (enough to judge, fast on huge pages). For valid input `multibyte` is the number
+ * of bytes beyond one per character — zero exactly when the text is ASCII.
  */
 export function utf8Stats(bytes: Uint8Array): { multibyte: number; invalid: number } {
+  const cached = validUtf8.get(bytes);
+  if (cached !== undefined) return { multibyte: bytes.length - cached.length, invalid: 0 };
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    return {
-      multibyte: text.length < bytes.length ? countMultibyte(bytes.subarray(0, UTF8_SCAN_BYTES)) : 0,
-      invalid: 0,
-    };
+    validUtf8.set(bytes, text);
+    return { multibyte: bytes.length - text.length, invalid: 0 };
   } catch {
     const stats = scanUtf8(bytes.subarray(0, UTF8_SCAN_BYTES));
     return stats.invalid > 0 ? stats : { ...stats, invalid: 1 };
   }
 }
 
-function countMultibyte(bytes: Uint8Array): number {
-  let count = 0;
-  for (const byte of bytes) if (byte >= 0xc0) count++;
-  return count;
-}
+/** Byte arrays already found to be valid UTF-8, with their text (weak: dropped with the bytes). */
+const validUtf8 = new WeakMap<Uint8Array, string>();
 
 function scanUtf8(bytes: Uint8Array): { multibyte: number; invalid: number } {
   let multibyte = 0;
@@ -290,6 +289,10 @@ function sequenceLength(bytes: Uint8Array, i: number): number {
 
 /** Decodes with a WHATWG charset; unknown charsets fall back to UTF-8. Never throws. */
 export function decodeWith(charset: string, bytes: Uint8Array): string {
+  if (charset === 'utf-8') {
+    const known = validUtf8.get(bytes);
+    if (known !== undefined) return known;
+  }
   try {
     return new TextDecoder(charset, { fatal: false, ignoreBOM: true }).decode(bytes);
   } catch {

@@ -1,0 +1,263 @@
+/**
+ * @module analyze/quotes/cues.data
+ * Word lists for the quote finder: reporting verbs (by lemma, with irregular forms spelled out), speaker
+ * pronouns, role and document nouns, relay outlets and relay phrases. Data only; `lexicon.ts` builds lookups.
+ */
+
+/**
+ * A reporting verb. Regular inflections (-s, -ed, -ing) are generated; `past` and `ing` override the generated
+ * ones (irregular or doubled forms). `bare`: may take a clause without "that" ("said the talks stalled").
+ * `object`: usually takes an addressee before its content ("told reporters that …", "warned voters that …").
+ */
+export interface CueVerb {
+  readonly lemma: string;
+  /** May come before its speaker after a quotation or clause ("…," said Smith / added Smith). */
+  readonly inverts?: boolean;
+  readonly past?: string;
+  readonly ing?: string;
+  readonly bare?: boolean;
+  readonly object?: boolean;
+}
+
+/** Verbs of saying and writing. */
+export const SPEECH_VERBS: readonly CueVerb[] = [
+  { lemma: 'say', past: 'said', bare: true, inverts: true },
+  { lemma: 'tell', past: 'told', bare: true, object: true },
+  { lemma: 'add', bare: true, inverts: true },
+  { lemma: 'state', bare: true },
+  { lemma: 'note', bare: true, inverts: true },
+  { lemma: 'warn', object: true, inverts: true },
+  { lemma: 'argue', bare: true, inverts: true },
+  { lemma: 'claim', bare: true },
+  { lemma: 'insist', bare: true, inverts: true },
+  { lemma: 'stress', bare: true },
+  { lemma: 'emphasise', bare: true },
+  { lemma: 'emphasize', bare: true },
+  { lemma: 'underline' },
+  { lemma: 'underscore' },
+  { lemma: 'acknowledge', bare: true },
+  { lemma: 'admit', past: 'admitted', ing: 'admitting', bare: true, inverts: true },
+  { lemma: 'announce', bare: true },
+  { lemma: 'explain', bare: true, inverts: true },
+  { lemma: 'suggest', bare: true },
+  { lemma: 'write', past: 'wrote written', bare: true, inverts: true },
+  { lemma: 'ask', object: true, inverts: true },
+  { lemma: 'reply', inverts: true },
+  { lemma: 'respond', inverts: true },
+  { lemma: 'declare', bare: true, inverts: true },
+  { lemma: 'assert', bare: true },
+  { lemma: 'contend', bare: true },
+  { lemma: 'maintain' },
+  { lemma: 'observe', inverts: true },
+  { lemma: 'remark', inverts: true },
+  { lemma: 'comment', inverts: true },
+  { lemma: 'tweet', bare: true },
+  { lemma: 'recall', bare: true, inverts: true },
+  { lemma: 'predict', bare: true },
+  { lemma: 'promise', object: true },
+  { lemma: 'pledge', bare: true },
+  { lemma: 'vow', bare: true },
+  { lemma: 'concede', bare: true, inverts: true },
+  { lemma: 'confirm', bare: true, inverts: true },
+  { lemma: 'deny', past: 'denied' },
+  { lemma: 'allege', bare: true },
+  { lemma: 'complain', bare: true, inverts: true },
+  { lemma: 'report' },
+  { lemma: 'reveal', bare: true },
+  { lemma: 'urge', object: true },
+  { lemma: 'caution', object: true },
+  { lemma: 'conclude', inverts: true },
+  { lemma: 'continue', inverts: true },
+  { lemma: 'counter', inverts: true },
+  { lemma: 'retort', inverts: true },
+  { lemma: 'quip', past: 'quipped', ing: 'quipping', inverts: true },
+  { lemma: 'joke', inverts: true },
+  { lemma: 'boast', bare: true, inverts: true },
+  { lemma: 'testify', past: 'testified' },
+  { lemma: 'mention' },
+  { lemma: 'repeat' },
+  { lemma: 'reiterate' },
+  { lemma: 'proclaim' },
+  { lemma: 'lament' },
+  { lemma: 'disclose' },
+  { lemma: 'indicate' },
+  { lemma: 'speculate' },
+  { lemma: 'assure', object: true },
+  { lemma: 'remind', object: true },
+  { lemma: 'inform', object: true },
+  { lemma: 'shout' },
+  { lemma: 'exclaim' },
+  { lemma: 'clarify', past: 'clarified' },
+  { lemma: 'estimate' },
+  { lemma: 'charge' },
+  { lemma: 'accuse', object: true },
+  { lemma: 'describe' },
+  { lemma: 'call', object: true },
+  { lemma: 'hint' },
+  { lemma: 'signal', past: 'signaled signalled', ing: 'signaling signalling' },
+];
+
+/** Verbs of believing, wanting and taking a stance: reported only with `beliefs: true`. */
+export const BELIEF_VERBS: readonly CueVerb[] = [
+  { lemma: 'believe', bare: true },
+  { lemma: 'think', past: 'thought', bare: true },
+  { lemma: 'feel', past: 'felt', bare: true },
+  { lemma: 'fear', bare: true },
+  { lemma: 'hope', bare: true },
+  { lemma: 'expect', bare: true },
+  { lemma: 'know', past: 'knew known', bare: true },
+  { lemma: 'worry', past: 'worried', bare: true },
+  { lemma: 'want', bare: true },
+  { lemma: 'criticize', bare: true },
+  { lemma: 'criticise', bare: true },
+  { lemma: 'praise', bare: true },
+  { lemma: 'blame', bare: true },
+  { lemma: 'defend', bare: true },
+  { lemma: 'reject', bare: true },
+  { lemma: 'dismiss', bare: true },
+  { lemma: 'welcome', bare: true },
+  { lemma: 'condemn', bare: true },
+  { lemma: 'denounce', bare: true },
+  { lemma: 'endorse', bare: true },
+  { lemma: 'support', bare: true },
+  { lemma: 'oppose', bare: true },
+  { lemma: 'propose', bare: true },
+  { lemma: 'demand', bare: true },
+  { lemma: 'seek', past: 'sought', bare: true },
+];
+
+/** Verbs a document, poll or study "uses": valid only when the speaker is a document noun phrase. */
+export const DOCUMENT_VERBS: readonly CueVerb[] = [
+  { lemma: 'show', past: 'showed shown', bare: true },
+  { lemma: 'find', past: 'found', bare: true },
+  { lemma: 'read', past: 'read' },
+];
+
+/** Personal pronouns that can be speakers, with their number/gender class. */
+export const SPEAKER_PRONOUNS: Readonly<Record<string, 'male' | 'female' | 'plural' | 'neuter' | 'first'>> = {
+  he: 'male',
+  she: 'female',
+  they: 'plural',
+  it: 'neuter',
+  i: 'first',
+  we: 'first',
+};
+
+/** Words that open a noun phrase and close it on the left. */
+// biome-ignore format: a compact word list
+export const DETERMINERS: readonly string[] = [
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those',
+  'some', 'many', 'several', 'most', 'other', 'another', 'both', 'all', 'few', 'no', 'one', 'two', 'three',
+  'four', 'five', 'each', 'every', 'such',
+];
+
+/** Words never inside a speaker phrase (they stop the left or right scan). */
+// biome-ignore format: a compact word list
+export const PHRASE_STOPS: readonly string[] = [
+  'and', 'but', 'or', 'nor', 'so', 'yet', 'that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while',
+  'because', 'if', 'as', 'than', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'into', 'about', 'after',
+  'before', 'since', 'until', 'during', 'over', 'under', 'against', 'without', 'through', 'is', 'are', 'was',
+  'were', 'be', 'been', 'being', 'not', 'also', 'have', 'has', 'had', 'do', 'does', 'did', 'will', 'would',
+  'can', 'could', 'should', 'may', 'might', 'must', 'there', 'here', 'then', 'now', 'it', 'this', 'what',
+  'how', 'why', 'he', 'she', 'they', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'said', 'says', 'say',
+  'told', 'just', 'even', 'only', 'still', 'already', 'however', 'though', 'although', 'whether', 'very',
+];
+
+/** Words allowed between the speaker and the cue ("Smith has also repeatedly said"). Words in -ly also pass. */
+// biome-ignore format: a compact word list
+export const CUE_PREFIXES: readonly string[] = [
+  'has', 'have', 'had', 'also', 'later', 'then', 'once', 'again', 'would', 'will', 'did', 'does', 'do', 'has',
+  'previously', 'recently', 'often', 'always', 'never', 'first', 'further', 'soon', 'yet', 'even', 'since',
+  'long', 'still', 'herself', 'himself', 'themselves', 'itself', 'could', 'might', 'may', 'must', 'should',
+];
+
+/** Head nouns of speaker phrases that name a role or a group (raise confidence; resolve "the spokesman"). */
+// biome-ignore format: a compact word list
+export const ROLE_NOUNS: readonly string[] = [
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'official', 'officials', 'minister', 'president',
+  'secretary', 'senator', 'representative', 'congressman', 'congresswoman', 'lawmaker', 'lawmakers',
+  'governor', 'mayor', 'chairman', 'chairwoman', 'chair', 'director', 'adviser', 'advisers', 'advisor',
+  'advisors', 'aide', 'aides', 'analyst', 'analysts', 'expert', 'experts', 'economist', 'economists',
+  'professor', 'researcher', 'researchers', 'scientist', 'scientists', 'lawyer', 'lawyers', 'attorney',
+  'prosecutor', 'prosecutors', 'judge', 'general', 'commander', 'ambassador', 'diplomat', 'diplomats', 'envoy',
+  'leader', 'leaders', 'chief', 'executive', 'executives', 'founder', 'candidate', 'nominee', 'manager',
+  'strategist', 'strategists', 'source', 'sources', 'witness', 'witnesses', 'resident', 'residents', 'police',
+  'officer', 'officers', 'critics', 'supporters', 'voters', 'campaign', 'ministry', 'department', 'agency',
+  'government', 'administration', 'office', 'committee', 'party', 'group', 'organization', 'organisation',
+  'company', 'firm', 'court', 'commission', 'council', 'union', 'embassy', 'military', 'army', 'pentagon',
+  'kremlin', 'spokesmen', 'democrats', 'republicans', 'member', 'members', 'head', 'speaker', 'premier',
+  'chancellor', 'king', 'queen', 'pope', 'host', 'anchor', 'activist', 'activists', 'author', 'authors',
+  'editor', 'founder', 'coach', 'owner', 'ceo', 'cfo', 'president-elect', 'vice', 'deputy', 'staff', 'staffer',
+  'staffers', 'people', 'person', 'woman', 'man', 'mother', 'father', 'son', 'daughter', 'wife', 'husband',
+  'friend', 'colleague', 'nominee', 'pollster', 'pollsters', 'percent', 'half', 'majority', 'minority',
+  'respondents', 'americans', 'others', 'plurality', 'third', 'quarter', 'fifth', 'independents',
+  'conservatives', 'liberals', 'participants', 'investigators', 'authorities', 'board', 'bank', 'fund',
+  'institute', 'team',
+];
+
+/** Head nouns that make the speaker a document ("the document says", "the strategy states", "a poll found"). */
+// biome-ignore format: a compact word list
+export const DOCUMENT_NOUNS: readonly string[] = [
+  'document', 'documents', 'report', 'reports', 'statement', 'strategy', 'memo', 'memorandum', 'letter',
+  'study', 'survey', 'poll', 'polls', 'paper', 'plan', 'draft', 'communique', 'communiqué', 'resolution',
+  'declaration', 'text', 'filing', 'complaint', 'lawsuit', 'suit', 'indictment', 'ruling', 'order', 'bill',
+  'law', 'agreement', 'treaty', 'email', 'e-mail', 'tweet', 'post', 'message', 'release', 'assessment',
+  'analysis', 'review', 'audit', 'article', 'editorial', 'website', 'data', 'figures', 'research', 'doctrine',
+  'constitution', 'decree', 'proposal', 'platform', 'manifesto', 'transcript', 'note', 'notice', 'guidance',
+  'guidelines', 'policy', 'budget', 'forecast', 'estimate', 'estimates', 'book', 'opinion', 'brief',
+];
+
+/** News outlets and agencies recognised as relays by name (lower case; multi-word allowed). */
+// biome-ignore format: a compact word list
+export const RELAY_OUTLETS: readonly string[] = [
+  'tass', 'itar-tass', 'ria', 'ria novosti', 'interfax', 'sputnik', 'rt', 'reuters', 'ap', 'associated press',
+  'the associated press', 'afp', 'agence france-presse', 'agence france presse', 'xinhua', 'bloomberg',
+  'kyodo', 'yonhap', 'anadolu', 'dpa', 'efe', 'ansa', 'pti', 'irna', 'isna', 'bbc', 'cnn', 'fox news', 'msnbc',
+  'npr', 'cbs', 'nbc', 'abc', 'pbs', 'politico', 'axios', 'the new york times', 'new york times',
+  'the washington post', 'washington post', 'the wall street journal', 'wall street journal', 'the guardian',
+  'financial times', 'the financial times', 'al jazeera', 'izvestia', 'kommersant', 'vedomosti', 'rbc',
+  'ukrinform', 'unian', 'dow jones', 'usa today', 'the times', 'le monde', 'der spiegel', 'spiegel', 'nikkei',
+  'cnbc', 'the hill', 'breitbart', 'huffington post', 'the huffington post', 'the atlantic', 'time',
+  'newsweek', 'the economist',
+];
+
+/** Head nouns that make a phrase a media outlet ("state news agency TASS", "the newspaper", "state television"). */
+// biome-ignore format: a compact word list
+export const MEDIA_NOUNS: readonly string[] = [
+  'agency', 'newspaper', 'broadcaster', 'television', 'tv', 'radio', 'channel', 'outlet', 'daily', 'magazine',
+  'network', 'station', 'wire', 'newswire', 'reporters', 'journalists', 'media', 'press', 'podcast', 'show',
+  'program', 'programme', 'interviewer', 'paper',
+];
+
+/** Two-word relay triggers followed by the relaying outlet: "published by TASS", "quoted by Reuters". */
+// biome-ignore format: a compact word list
+export const RELAY_BY_VERBS: readonly string[] = [
+  'published', 'reported', 'quoted', 'cited', 'carried', 'broadcast', 'aired', 'released', 'posted', 'run',
+];
+
+/** Prepositional relay triggers: "in an interview with X", "in remarks to X", "speaking to X". */
+// biome-ignore format: a compact word list
+export const RELAY_TO_PHRASES: readonly string[] = [
+  'interview with', 'remarks to', 'statement to', 'comments to', 'speaking to', 'speaking with', 'talking to',
+  'told', 'telling', 'interview on', 'appearance on', 'writing in', 'op-ed in', 'column in', 'article in',
+];
+
+/** Capitalised words that head a line ("Update: …") and are therefore no speaker of a colon attribution. */
+// biome-ignore format: a compact word list
+export const COLON_NON_SPEAKERS: readonly string[] = [
+  'update', 'updated', 'note', 'editor', 'editors', 'photo', 'photos', 'video', 'watch', 'read', 'related',
+  'see', 'source', 'sources', 'correction', 'breaking', 'exclusive', 'analysis', 'opinion', 'live',
+  'background', 'warning', 'caption', 'credit', 'q', 'a', 'question', 'answer', 'disclosure', 'advertisement',
+  'listen', 'more', 'also', 'why', 'what', 'how', 'when', 'where', 'who', 'the', 'this', 'here', 'today',
+  'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'bottom line', 'takeaway',
+  'example', 'step', 'part', 'chapter', 'tip', 'pro tip', 'fact', 'reality', 'claim', 'verdict', 'rating',
+  'result',
+];
+
+/** Adjuncts allowed after a final "X said" before the sentence end ("X said on Friday", "X said in a statement"). */
+// biome-ignore format: a compact word list
+export const TRAILING_ADJUNCT_HEADS: readonly string[] = [
+  'on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'yesterday', 'today',
+  'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'recently', 'told',
+  'via', 'through', 'when', 'while', 'to', 'of', 'according', 'speaking', 'adding', 'in',
+];

@@ -1,0 +1,278 @@
+/**
+ * @module analyze/quotes/find
+ * Text + sentences → quotes. Three passes: (1) the cue-verb and verb-less rules, sentence by sentence, each
+ * token in at most one attribution's content (a cue inside a quotation or inside claimed content is not a
+ * cue); (2) quote-only sentences that continue a quoted speaker; (3) in text order, speakers resolved against
+ * the names seen so far and relays attached to the nearest quote of their sentence.
+ */
+import type { Range } from '../../core/types.js';
+import type { Sentence } from '../text/index.js';
+import type { Candidate } from './candidate.js';
+import { buildDoc, type Doc, isCap, isPunct, isQuoteMark, quoteAt, type TokenRange, tokenAt } from './doc.js';
+import { cueOf, roleNouns } from './lexicon.js';
+import { accordingTo, colonQuote, continuation, headlineColon } from './other-rules.js';
+import { type Phrase, skipCuePrefixes, speakerBefore, subjectOf } from './phrases.js';
+import { findRelays, type Relay } from './relay.js';
+import { SpeakerResolver } from './resolve.js';
+import { type CueCtx, cueThenContent, quoteOrClauseThenCue } from './rules.js';
+import type { Quote, QuoteOptions, QuoteSpeaker } from './types.js';
+
+interface Found {
+  readonly cand: Candidate;
+  readonly sentence: number;
+}
+
+/** Quotes in `text`, in text order. `sentences` come from `splitSentences(text, blocks)`. */
+export function findQuotes(text: string, sentences: readonly Sentence[], options: QuoteOptions = {}): Quote[] {
+  const doc = buildDoc(text, sentences);
+  const found: Found[] = [];
+  const claimed: Range[] = [];
+  doc.sentenceTokens.forEach((s, idx) => {
+    for (const cand of sentenceCandidates(doc, s, options, claimed)) found.push({ cand, sentence: idx });
+  });
+  if (options.continuations !== false) addContinuations(doc, found, claimed);
+  found.sort((a, b) => a.cand.start - b.cand.start);
+  const quotes = emit(doc, found);
+  const min = options.minConfidence ?? 0;
+  return quotes.filter((q) => q.confidence >= min);
+}
+
+/** Whether `r` overlaps one of the most recent claimed ranges (claims are made in near text order). */
+function overlapsAny(r: Range, list: readonly Range[]): boolean {
+  for (let k = list.length - 1; k >= 0 && k >= list.length - RECENT; k--) {
+    const c = list[k] as Range;
+    if (c.start < r.end && r.start < c.end) return true;
+  }
+  return false;
+}
+
+const RECENT = 24;
+
+function insideQuote(doc: Doc, pos: number): boolean {
+  const q = quoteAt(doc, pos);
+  return !!q && pos > q.start && pos < q.end - (q.closed ? 1 : 0);
+}
+
+function sentenceCandidates(doc: Doc, s: TokenRange, options: QuoteOptions, claimed: Range[]): Candidate[] {
+  const out: Candidate[] = [];
+  const take = (c: Candidate | null): boolean => {
+    if (!c || overlapsAny(c.content, claimed) || c.content.end <= c.content.start) return false;
+    out.push(c);
+    claimed.push(c.content);
+    return true;
+  };
+  for (let i = s.from; i < s.to; i++) {
+    const pos = (doc.tokens[i] as Range).start;
+    if (insideQuote(doc, pos) || overlapsAny({ start: pos, end: pos + 1 }, claimed)) continue;
+    if (take(accordingTo(doc, s, i))) continue;
+    const entry = cueOf(doc.lower[i] as string);
+    if (!entry || (entry.cls === 'belief' && !options.beliefs)) continue;
+    if (isCap(doc, i) && i > s.from && !isQuoteMark(doc, i - 1)) continue;
+    const lo = Math.max(s.from, lastClaimedToken(doc, s, claimed, i));
+    const c: CueCtx = { doc, s, i, entry, lo };
+    const cand = cueCandidate(c, out);
+    if (take(cand) && cand) take(interruptedQuote(doc, cand));
+  }
+  if (out.length === 0 && !insideQuote(doc, (doc.tokens[s.from] as Range | undefined)?.start ?? 0)) {
+    take(headlineColon(doc, s));
+  }
+  take(colonQuote(doc, s));
+  return dropRelayedAccordingTo(doc, s, out);
+}
+
+/** “A,” Blackwell added, “B.” — the quotation resumed after the attribution has the same speaker. */
+function interruptedQuote(doc: Doc, first: Candidate): Candidate | null {
+  if (first.reasons[0] !== 'direct:quote-then-cue') return null;
+  let k = tokenAt(doc, first.end);
+  if (!isPunct(doc, k, ',:')) return null;
+  k++;
+  const q = quoteAt(doc, doc.tokens[k]?.start ?? -1);
+  if (!q || q.start !== doc.tokens[k]?.start || q.single) return null;
+  const content = { start: q.start, end: q.end };
+  return {
+    ...first,
+    content,
+    start: first.start,
+    end: q.end,
+    mixed: undefined,
+    reasons: ['direct:interrupted-quote', ...first.reasons.slice(1)],
+  };
+}
+
+/** Token index right after the last claimed content that ends before token `i` in this sentence. */
+function lastClaimedToken(doc: Doc, s: TokenRange, claimed: readonly Range[], i: number): number {
+  const at = (doc.tokens[i] as Range).start;
+  let end = -1;
+  for (let k = claimed.length - 1; k >= 0 && k >= claimed.length - RECENT; k--) {
+    const r = claimed[k] as Range;
+    if (r.end <= at && r.end > end) end = r.end;
+  }
+  let k = s.from;
+  while (k < i && (doc.tokens[k] as Range).start < end) k++;
+  return k;
+}
+
+function cueCandidate(c: CueCtx, sentenceSoFar: readonly Candidate[]): Candidate | null {
+  const { doc, i, entry } = c;
+  if (entry.form === 'ing') {
+    if (quotedAsSaying(doc, i)) return passiveQuoted(c);
+    if (!(i > c.s.from && isPunct(doc, i - 1, ',—–'))) return null;
+    const sp = mainClauseSpeaker(doc, c.s, sentenceSoFar);
+    return sp ? cueThenContent(c, sp, 'speaker:main-clause') : null;
+  }
+  const docOnly = entry.cls === 'document';
+  const first = quoteOrClauseThenCue(c);
+  if (first && (!docOnly || first.speaker?.kind === 'document')) return first;
+  const sp = speakerBefore(doc, i, c.lo) ?? coordinatedSubject(c, sentenceSoFar);
+  if (!sp || (docOnly && sp.kind !== 'document')) return null;
+  if (entry.form === 'base' && !pluralSpeaker(doc, sp)) return null;
+  return cueThenContent(c, sp, 'order:speaker-first');
+}
+
+const BE = new Set(['was', 'is', 'were', 'are', 'been', 'being']);
+
+/** "… was quoted as saying": the cue at `i` ("saying") closes that passive frame. */
+function quotedAsSaying(doc: Doc, i: number): boolean {
+  return doc.lower[i - 1] === 'as' && doc.lower[i - 2] === 'quoted' && BE.has(doc.lower[i - 3] ?? '');
+}
+
+/** "“…,” Peskov was quoted as saying by TASS": attributed like "said", with the whole frame as the cue. */
+function passiveQuoted(c: CueCtx): Candidate | null {
+  const cand = quoteOrClauseThenCue({ ...c, i: c.i - 3 });
+  if (!cand?.cue) return null;
+  const from = c.doc.tokens[c.i - 3] as Range;
+  const to = c.doc.tokens[c.i] as Range;
+  const cue = { text: c.doc.text.slice(from.start, to.end), range: { start: from.start, end: to.end } };
+  return { ...cand, cue, end: Math.max(cand.end, to.end), reasons: [...cand.reasons, 'cue:quoted-as-saying'] };
+}
+
+/** "Graham criticised X and said …": the subject at the sentence start speaks for the second verb too. */
+function coordinatedSubject(c: CueCtx, sentenceSoFar: readonly Candidate[]): Phrase | null {
+  const end = skipCuePrefixes(c.doc, c.i, c.lo);
+  const w = c.doc.lower[end - 1];
+  if (end - 1 <= c.s.from || !(w === 'and' || w === 'but' || w === 'then')) return null;
+  return mainClauseSpeaker(c.doc, c.s, sentenceSoFar);
+}
+
+/** "they say", "officials say", "polls show": a base-form cue wants a plural or first-person speaker. */
+function pluralSpeaker(doc: Doc, sp: Phrase): boolean {
+  const head = doc.lower[sp.to - 1] as string;
+  if (sp.kind === 'pronoun') return head === 'they' || head === 'we' || head === 'i' || head === 'you';
+  for (let k = sp.from; k < sp.to; k++) {
+    if (doc.lower[k] === 'and' || doc.tokens[k]?.kind === 'number') return true;
+  }
+  return PLURAL_HEADS.has(head) || ((sp.kind !== 'name' || roleNouns.has(head)) && /s$/.test(head));
+}
+
+const PLURAL_HEADS = new Set([
+  'percent',
+  'half',
+  'majority',
+  'most',
+  'many',
+  'some',
+  'all',
+  'both',
+  'few',
+  'others',
+  'people',
+  'police',
+]);
+
+/** The speaker of "…, adding that …": an earlier quote's speaker in this sentence, or the sentence subject. */
+function mainClauseSpeaker(doc: Doc, s: TokenRange, sentenceSoFar: readonly Candidate[]): Phrase | null {
+  for (let k = sentenceSoFar.length - 1; k >= 0; k--) {
+    const sp = sentenceSoFar[k]?.speaker;
+    if (sp) return sp;
+  }
+  return subjectOf(doc, s);
+}
+
+/** "…, X said, according to Interfax": the outlet is a relay, not a second attribution. */
+function dropRelayedAccordingTo(doc: Doc, s: TokenRange, cands: Candidate[]): Candidate[] {
+  if (cands.length < 2) return cands;
+  const relays = findRelays(doc, s.from, s.to, []);
+  return cands.filter(
+    (c) => !(c.reasons[0] === 'indirect:according-to' && relays.some((r) => overlaps(r.range, c.cue?.range))),
+  );
+}
+
+const overlaps = (a: Range, b: Range | undefined) => !!b && a.start < b.end + 16 && b.start < a.end;
+
+function addContinuations(doc: Doc, found: Found[], claimed: Range[]): void {
+  const bySentence = new Set(found.map((f) => f.sentence));
+  let prev: Found | null = null;
+  const added: Found[] = [];
+  const all = [...found].sort((a, b) => a.sentence - b.sentence);
+  let p = 0;
+  doc.sentenceTokens.forEach((s, idx) => {
+    while (p < all.length && (all[p] as Found).sentence < idx) prev = all[p++] as Found;
+    if (bySentence.has(idx)) return;
+    const last = prev as Found | null;
+    if (!last?.cand.direct || !(last.cand.speaker || last.cand.inherited)) return;
+    const gap = (doc.sentences[idx]?.blockIndex ?? 0) - (doc.sentences[last.sentence]?.blockIndex ?? 0);
+    if (gap > 1) return;
+    const c = continuation(doc, s, last.cand, claimed);
+    if (!c) return;
+    claimed.push(c.content);
+    const f = { cand: c, sentence: idx };
+    added.push(f);
+    prev = f;
+  });
+  found.push(...added);
+}
+
+function emit(doc: Doc, found: readonly Found[]): Quote[] {
+  const resolver = new SpeakerResolver(doc);
+  const speakers = new Map<Candidate, QuoteSpeaker | null>();
+  const relaysBySentence = new Map<number, Relay[]>();
+  const peersBySentence = new Map<number, Candidate[]>();
+  for (const f of found) peersBySentence.set(f.sentence, [...(peersBySentence.get(f.sentence) ?? []), f.cand]);
+  const out: Quote[] = [];
+  for (const { cand, sentence } of found) {
+    const speaker = cand.inherited
+      ? (speakers.get(cand.inherited) ?? null)
+      : cand.speaker
+        ? resolver.speaker(cand.speaker)
+        : null;
+    speakers.set(cand, speaker);
+    const s = doc.sentenceTokens[sentence] as TokenRange;
+    if (!relaysBySentence.has(sentence)) {
+      const contents = (peersBySentence.get(sentence) ?? []).map((p) => p.content);
+      relaysBySentence.set(sentence, findRelays(doc, s.from, s.to, contents));
+    }
+    const via = nearestRelays(cand, peersBySentence.get(sentence) ?? [], relaysBySentence.get(sentence) ?? []);
+    out.push(toQuote(cand, speaker, via));
+  }
+  return out;
+}
+
+/** Relays of the sentence that are closer to this candidate than to any other candidate of the sentence. */
+function nearestRelays(cand: Candidate, peers: readonly Candidate[], relays: readonly Relay[]): Relay[] {
+  const dist = (c: Candidate, r: Relay) => Math.max(0, c.start - r.range.end, r.range.start - c.end);
+  return relays.filter((r) => peers.every((p) => p === cand || dist(cand, r) <= dist(p, r)));
+}
+
+function toQuote(c: Candidate, speaker: QuoteSpeaker | null, relays: readonly Relay[]): Quote {
+  const sr = speaker?.range;
+  const via = sr ? relays.filter((r) => !(r.range.start < sr.end && sr.start < r.range.end)) : relays;
+  const start = Math.min(c.start, ...via.map((r) => r.range.start));
+  const end = Math.max(c.end, ...via.map((r) => r.range.end));
+  const reasons = [...c.reasons];
+  if (speaker?.resolvedFrom) reasons.push(`speaker:${speaker.kind ?? 'name'}-resolved`);
+  if (via.length > 0) reasons.push('via:relay-phrase');
+  let confidence = c.confidence;
+  if (speaker?.kind === 'pronoun' && !speaker.resolvedFrom) confidence -= 0.1;
+  return {
+    start,
+    end,
+    content: c.content,
+    speaker,
+    cue: c.cue,
+    direct: c.direct,
+    ...(c.mixed ? { mixed: true, fragments: c.fragments } : {}),
+    via: via.map((r) => ({ text: r.text, range: r.range })),
+    confidence: Math.round(Math.max(0.05, Math.min(0.99, confidence)) * 100) / 100,
+    reasons,
+  };
+}

@@ -1,0 +1,212 @@
+/**
+ * @module analyze/quotes/phrases
+ * Speaker noun phrases next to a cue verb, found from tokens alone: a pronoun, a run of capitalised words
+ * ("Kremlin spokesman Dmitry Peskov", "Secretary of State John Kerry"), a role or document phrase opened by a
+ * determiner ("the Vermont senator", "a senior official", "the strategy"), or a name before an apposition
+ * ("Smith, a spokesman for the agency, said"). Bounded scans of at most `MAX_PHRASE` tokens.
+ */
+import { SPEAKER_PRONOUNS } from './cues.data.js';
+import { type Doc, isCap, isPunct, isWord, type TokenRange } from './doc.js';
+import { cueOf, cuePrefixes, determiners, documentNouns, phraseStops, roleNouns } from './lexicon.js';
+import type { SpeakerKind } from './types.js';
+
+/** A phrase as token indices [from, to), with the apposition (if any) that follows it before the cue. */
+export interface Phrase {
+  readonly from: number;
+  readonly to: number;
+  readonly kind: SpeakerKind;
+  /** Token end of the whole speaker construction (apposition included), for the construction's range. */
+  readonly outerFrom: number;
+  readonly outerTo: number;
+}
+
+const MAX_PHRASE = 9;
+const MAX_APPOSITION = 16;
+const CLITIC = new Set(["'s", '’s']);
+const APPOSITION_ADJUNCTS = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'when',
+  'while',
+  'asked',
+  'like',
+  'through',
+  'via',
+  'for',
+  'with',
+]);
+const JOINERS = new Set(['of', 'for', 'de', 'van', 'von', 'bin', 'al', 'da', 'del', 'and', '&', '-']);
+
+function isPronoun(doc: Doc, i: number): boolean {
+  return isWord(doc, i) && (doc.lower[i] as string) in SPEAKER_PRONOUNS;
+}
+
+/** Whether the token can sit inside a speaker phrase. */
+function inPhrase(doc: Doc, i: number): boolean {
+  const w = doc.lower[i] as string;
+  if (CLITIC.has(w) || w === '-' || w === '&') return true;
+  if (doc.tokens[i]?.kind === 'number') return true;
+  if (!isWord(doc, i)) return false;
+  if (isCap(doc, i)) return !phraseStops.has(w) || w === 'i';
+  if (phraseStops.has(w) || cueOf(w) || (w.endsWith('ly') && w.length > 4)) return false;
+  return true;
+}
+
+/** What the phrase [from, to) names, or null when it does not look like a speaker. */
+export function classify(doc: Doc, from: number, to: number): SpeakerKind | null {
+  if (to - from === 1 && isPronoun(doc, from)) return 'pronoun';
+  if (to - from === 1 && /ing$/.test(doc.lower[from] as string) && isSentenceStart(doc, from)) return null;
+  const head = doc.lower[to - 1] as string;
+  if (documentNouns.has(head)) return 'document';
+  let caps = 0;
+  for (let i = from; i < to; i++) if (isCap(doc, i)) caps++;
+  const hasDet = determiners.has(doc.lower[from] as string);
+  if (hasDet && to - from === 1) return null;
+  if (roleNouns.has(head)) {
+    if (caps > 0 && !hasDet && isCap(doc, to - 1) && to - from > 1) return 'name';
+    return head.endsWith('s') ? 'group' : 'role';
+  }
+  if (isCap(doc, to - 1) && caps > 0) return 'name';
+  if (hasDet && isWord(doc, to - 1)) return head.endsWith('s') ? 'group' : 'role';
+  return null;
+}
+
+function isSentenceStart(doc: Doc, i: number): boolean {
+  const prev = doc.tokens[i - 1];
+  return !prev || /[.!?\n]/.test(doc.text.slice(prev.end - 1, (doc.tokens[i] as { start: number }).start));
+}
+
+/** Skips adverbs and auxiliaries left of the cue ("has also repeatedly"); returns the index right after the phrase. */
+export function skipCuePrefixes(doc: Doc, i: number, lo: number): number {
+  let j = i;
+  while (j - 1 >= lo) {
+    const w = doc.lower[j - 1] as string;
+    const adverb = w.endsWith('ly') && w.length > 4 && !isCap(doc, j - 1);
+    if (!(cuePrefixes.has(w) || adverb || w === 'not' || w === "n't")) break;
+    j--;
+  }
+  return j;
+}
+
+/** The bare phrase ending right before token `end` (exclusive), scanning no further left than `lo`. */
+function phraseEndingAt(doc: Doc, end: number, lo: number): { from: number; kind: SpeakerKind } | null {
+  if (end - 1 < lo) return null;
+  if (isPronoun(doc, end - 1)) return { from: end - 1, kind: 'pronoun' };
+  let from = end;
+  while (from - 1 >= lo && end - (from - 1) <= MAX_PHRASE) {
+    const w = doc.lower[from - 1] as string;
+    if (determiners.has(w) && from < end) {
+      from--;
+      break;
+    }
+    if (!inPhrase(doc, from - 1)) break;
+    from--;
+  }
+  from = trimLeft(doc, from, end);
+  if (from >= end || !isWord(doc, end - 1)) return null;
+  const kind = classify(doc, from, end);
+  return kind ? { from, kind } : null;
+}
+
+/** Drops joiners at the left edge, and lower-case words before a name when no determiner opens the phrase. */
+function trimLeft(doc: Doc, from: number, end: number): number {
+  let f = from;
+  while (f < end && (JOINERS.has(doc.lower[f] as string) || CLITIC.has(doc.lower[f] as string))) f++;
+  if (f < end && !determiners.has(doc.lower[f] as string) && isCap(doc, end - 1)) {
+    while (f < end - 1 && !isCap(doc, f) && !roleNouns.has(doc.lower[f] as string)) f++;
+  }
+  return f;
+}
+
+/** The speaker phrase left of the cue at token `cue`, allowing an apposition between commas. */
+export function speakerBefore(doc: Doc, cue: number, lo: number): Phrase | null {
+  let end = skipCuePrefixes(doc, cue, lo);
+  if (end - 1 >= lo && isPunct(doc, end - 1, ',') && isPunct(doc, end - 2, ')')) end--;
+  if (end - 1 >= lo && isPunct(doc, end - 1, ')')) {
+    const open = parenthesisStart(doc, end - 1, lo);
+    if (open < 0) return null;
+    const p = phraseEndingAt(doc, open, lo);
+    return p ? { from: p.from, to: open, kind: p.kind, outerFrom: p.from, outerTo: end } : null;
+  }
+  if (end - 2 >= lo && doc.lower[end - 1] === 'who' && isPunct(doc, end - 2, ',')) {
+    const p = phraseEndingAt(doc, end - 2, lo);
+    return p && p.kind !== 'pronoun'
+      ? { from: p.from, to: end - 2, kind: p.kind, outerFrom: p.from, outerTo: end }
+      : null;
+  }
+  if (end - 1 >= lo && isPunct(doc, end - 1, ',')) return appositionBefore(doc, end - 1, lo);
+  const p = phraseEndingAt(doc, end, lo);
+  return p ? { from: p.from, to: end, kind: p.kind, outerFrom: p.from, outerTo: end } : null;
+}
+
+/** Index of the "(" that opens the parenthesis closed at `close`, or -1. */
+function parenthesisStart(doc: Doc, close: number, lo: number): number {
+  for (let k = close - 1; k >= lo && close - k <= MAX_APPOSITION; k--) if (isPunct(doc, k, '(')) return k;
+  return -1;
+}
+
+/** "NAME, a spokesman for X, said": `comma` is the comma right before the cue. */
+function appositionBefore(doc: Doc, comma: number, lo: number): Phrase | null {
+  for (let k = comma - 1; k >= lo && comma - k <= MAX_APPOSITION; k--) {
+    if (doc.tokens[k]?.kind === 'punct' && !isPunct(doc, k, ',-')) return null;
+    if (!isPunct(doc, k, ',')) continue;
+    const first = doc.lower[k + 1] as string;
+    const adjunct = APPOSITION_ADJUNCTS.has(first) || /ing$/.test(first) || doc.tokens[k + 1]?.kind === 'number';
+    if (!(determiners.has(first) || first === 'who' || isCap(doc, k + 1) || roleNouns.has(first) || adjunct))
+      return null;
+    const p = phraseEndingAt(doc, k, lo);
+    if (!p || p.kind === 'pronoun') return null;
+    return { from: p.from, to: k, kind: p.kind, outerFrom: p.from, outerTo: comma };
+  }
+  return null;
+}
+
+/** The speaker phrase right after an inverted cue ("…," said Smith, a spokesman for X.). */
+export function speakerAfter(doc: Doc, start: number, hi: number): Phrase | null {
+  let to = start;
+  if (to < hi && isPronoun(doc, to)) return { from: to, to: to + 1, kind: 'pronoun', outerFrom: to, outerTo: to + 1 };
+  if (to < hi && determiners.has(doc.lower[to] as string)) to++;
+  while (to < hi && to - start < MAX_PHRASE && inPhrase(doc, to) && !isPronoun(doc, to)) to++;
+  while (to > start && JOINERS.has(doc.lower[to - 1] as string)) to--;
+  if (to <= start) return null;
+  const kind = classify(doc, start, to);
+  if (!kind || kind === 'pronoun') return null;
+  return { from: start, to, kind, outerFrom: start, outerTo: appositionAfter(doc, to, hi) };
+}
+
+/** End (token index) of ", a spokesman for X" after a name, or `to` when there is none. */
+function appositionAfter(doc: Doc, to: number, hi: number): number {
+  if (!(to < hi && isPunct(doc, to, ','))) return to;
+  const first = doc.lower[to + 1] as string | undefined;
+  if (!first || !(determiners.has(first) || roleNouns.has(first) || first === 'who')) return to;
+  let k = to + 1;
+  while (k < hi && k - to <= MAX_APPOSITION && !isPunct(doc, k, ',.;:!?"“”')) k++;
+  return k;
+}
+
+/** The subject phrase opening the sentence, when a lower-case word (the verb) follows it. */
+export function subjectOf(doc: Doc, s: TokenRange): Phrase | null {
+  const w = doc.lower[s.from] as string;
+  if (w === 'he' || w === 'she' || w === 'they' || w === 'we' || w === 'i') {
+    return { from: s.from, to: s.from + 1, kind: 'pronoun', outerFrom: s.from, outerTo: s.from + 1 };
+  }
+  if (/(ing|ed)$/.test(w) || phraseStops.has(w)) return null;
+  let to = s.from;
+  if (w === 'the' || w === 'a' || w === 'an') to++;
+  const head = to;
+  while (
+    to < s.to &&
+    to - s.from < 8 &&
+    (isCap(doc, to) || doc.lower[to] === '-' || roleNouns.has(doc.lower[to] as string))
+  )
+    to++;
+  if (to === head || to >= s.to || !isCap(doc, to - 1)) return null;
+  const verbLike = doc.tokens[to]?.kind === 'word' && !isCap(doc, to) && !((doc.lower[to] as string) in PRONOUNS);
+  return verbLike ? { from: s.from, to, kind: 'name', outerFrom: s.from, outerTo: to } : null;
+}
+
+const PRONOUNS: Record<string, true> = { he: true, she: true, they: true, we: true, i: true, it: true, you: true };
