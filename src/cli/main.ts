@@ -8,6 +8,7 @@ import { Command, CommanderError } from 'commander';
 import { errorMessage, OperationalError, UserError } from '../core/errors.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
+import { runAnalyze } from './commands/analyze.js';
 import { runArticles, runSearch, runShow } from './commands/articles.js';
 import { runDemo } from './commands/demo.js';
 import { runExtract } from './commands/extract.js';
@@ -36,7 +37,10 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .showHelpAfterError();
-  const dbOption = ['--db <path|url>', 'SQLite file or postgres:// URL (default: $DATABASE_URL, $TRIANGULATE_DB or .triangulate/triangulate.db)'] as const;
+  const dbOption = [
+    '--db <path|url>',
+    'SQLite file or postgres:// URL (default: $DATABASE_URL, $TRIANGULATE_DB or .triangulate/triangulate.db)',
+  ] as const;
 
   program
     .command('extract')
@@ -48,6 +52,15 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .action(async (inputs: string[], opts) => setCode(await runExtract(inputs, opts, io)));
 
   program
+    .command('analyze')
+    .description('entities, quotes and claims of articles (inputs are extracted on the fly; ids are read from the store)')
+    .argument('<inputs...>', 'article ids, files, directories, URLs, or - for stdin')
+    .option(...dbOption)
+    .option('--json', 'print one JSON array of analyses')
+    .option('--allow-private', 'allow fetching from loopback/private addresses')
+    .action(async (inputs: string[], opts) => setCode(await runAnalyze(inputs, opts, io)));
+
+  program
     .command('ingest')
     .description('ingest inputs into the store (idempotent; a rerun resumes)')
     .argument('<inputs...>', 'files, directories, URLs, feeds, sitemaps, WARC archives, or - for stdin')
@@ -56,7 +69,9 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option('--allow-private', 'allow fetching from loopback/private addresses')
     .option('--refetch', 'fetch URLs again even if an earlier run ingested them')
     .option('-q, --quiet', 'print nothing but errors')
-    .action(async (inputs: string[], opts) => setCode(await withStore(opts, (store) => runIngest(store, inputs, opts, io))));
+    .action(async (inputs: string[], opts) =>
+      setCode(await withStore(opts, (store) => runIngest(store, inputs, opts, io))),
+    );
 
   program
     .command('articles')
@@ -83,7 +98,9 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option(...dbOption)
     .option('--json', 'print JSON')
     .option('--limit <n>', 'number of hits', (v) => Number.parseInt(v, 10), 20)
-    .action(async (query: string, opts) => setCode(await withStore(opts, (store) => runSearch(store, query, opts, io))));
+    .action(async (query: string, opts) =>
+      setCode(await withStore(opts, (store) => runSearch(store, query, opts, io))),
+    );
 
   program
     .command('demo')

@@ -42,7 +42,11 @@ export async function runDemo(store: Store, io: Io): Promise<number> {
       meta.title?.value ?? '(no title)',
     ]);
   }
-  io.stdout.write(`\n${formatTable(['id', 'outlet', 'published', 'authors', 'lang', 'chars', 'removed', 'title'], rows, 48)}\n`);
-  io.stdout.write(`\n${ids.size} new articles this run, ${page.items.length} in the store. Try: npx triangulate show <id>\n`);
+  io.stdout.write(
+    `\n${formatTable(['id', 'outlet', 'published', 'authors', 'lang', 'chars', 'removed', 'title'], rows, 48)}\n`,
+  );
+  io.stdout.write(
+    `\n${ids.size} new articles this run, ${page.items.length} in the store. Try: npx triangulate show <id>\n`,
+  );
   return 0;
 }

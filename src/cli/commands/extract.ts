@@ -22,7 +22,10 @@ export async function runExtract(inputs: string[], options: ExtractCommandOption
   const rows: Row[] = [];
   let failed = 0;
   const now = new Date();
-  for await (const item of collectSources(inputs, { fetch: { allowPrivate: options.allowPrivate ?? false }, stdin: io.stdin })) {
+  for await (const item of collectSources(inputs, {
+    fetch: { allowPrivate: options.allowPrivate ?? false },
+    stdin: io.stdin,
+  })) {
     let row: Row;
     if (!item.ok) {
       row = { input: item.input, error: item.reason, code: item.code };

@@ -15,7 +15,12 @@ export interface IngestCommandOptions {
 }
 
 /** Returns the exit code: 0 when nothing was refused, 1 otherwise. */
-export async function runIngest(store: Store, inputs: string[], options: IngestCommandOptions, io: Io): Promise<number> {
+export async function runIngest(
+  store: Store,
+  inputs: string[],
+  options: IngestCommandOptions,
+  io: Io,
+): Promise<number> {
   const progress = createProgress(io, !options.json && !options.quiet);
   const counts = { ingested: 0, duplicate: 0, refused: 0 };
   const summary = await ingestInputs(store, inputs, {
@@ -38,6 +43,7 @@ export function printSummary(io: Io, summary: IngestSummary): void {
     `ingested ${summary.ingested} · duplicate ${summary.duplicate} · already done ${summary.skipped} · refused ${summary.refused}\n`,
   );
   for (const outcome of summary.outcomes) {
-    if (outcome.status === 'refused') io.stdout.write(`  refused ${outcome.input}: ${outcome.reason} (${outcome.code})\n`);
+    if (outcome.status === 'refused')
+      io.stdout.write(`  refused ${outcome.input}: ${outcome.reason} (${outcome.code})\n`);
   }
 }
