@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze/index.js';
-import { MessageLog } from '../src/core/message.js';
 import { captureIdFor, sha256Hex } from '../src/core/ids.js';
+import { MessageLog } from '../src/core/message.js';
 import type { Capture } from '../src/core/types.js';
 import { extractArticle } from '../src/extract/index.js';
 
@@ -14,7 +14,14 @@ Maria Zakharova, the Foreign Ministry spokeswoman, said the talks could resume i
 function article() {
   const bytes = new TextEncoder().encode(PAGE);
   const hash = sha256Hex(bytes);
-  const capture: Capture = { id: captureIdFor(hash), contentHash: hash, bytes, kind: 'text', mediaType: 'text/plain', input: 'test.txt' };
+  const capture: Capture = {
+    id: captureIdFor(hash),
+    contentHash: hash,
+    bytes,
+    kind: 'text',
+    mediaType: 'text/plain',
+    input: 'test.txt',
+  };
   return extractArticle(capture, { log: new MessageLog('extract'), now: new Date('2025-12-08T12:00:00Z') }).article;
 }
 

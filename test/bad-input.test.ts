@@ -21,7 +21,15 @@ interface Line {
 async function extractLines(paths: string[]): Promise<{ code: number; lines: Line[] }> {
   const io = memoryIo();
   const code = await main(['extract', ...paths, '--jsonl'], io);
-  return { code, lines: io.out().trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Line) };
+  return {
+    code,
+    lines: io
+      .out()
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Line),
+  };
 }
 
 describe('bad input', () => {
@@ -57,7 +65,10 @@ describe('bad input', () => {
 
   it('bad input: a 50 MB page is refused or extracted, without a crash', async () => {
     const filler = '<div><p>Filler paragraph with ordinary words that repeat to make a very large page.</p></div>\n';
-    const big = file('big.html', `<html><body>${filler.repeat(Math.ceil((50 * 1024 * 1024) / filler.length))}</body></html>`);
+    const big = file(
+      'big.html',
+      `<html><body>${filler.repeat(Math.ceil((50 * 1024 * 1024) / filler.length))}</body></html>`,
+    );
     const { lines } = await extractLines([big]);
     expect(lines).toHaveLength(1);
     expect(lines[0]?.input).toBe(big);
@@ -66,7 +77,10 @@ describe('bad input', () => {
 
   it('bad input: 100k-deep nesting does not overflow the stack', async () => {
     const depth = 100_000;
-    const deep = file('deep.html', `<html><body>${'<div>'.repeat(depth)}<p>Deep inside the page there is one sentence of reporting that matters.</p>${'</div>'.repeat(depth)}</body></html>`);
+    const deep = file(
+      'deep.html',
+      `<html><body>${'<div>'.repeat(depth)}<p>Deep inside the page there is one sentence of reporting that matters.</p>${'</div>'.repeat(depth)}</body></html>`,
+    );
     const { lines } = await extractLines([deep]);
     expect(lines[0]?.error).toBeUndefined();
     expect(typeof lines[0]?.text).toBe('string');
@@ -74,7 +88,11 @@ describe('bad input', () => {
 
   it('bad input: invalid UTF-8 and a wrong declared charset still give readable text', async () => {
     const page = newsPage(3).replaceAll('Harbour board approves plan 3', 'Совет гавани одобрил план');
-    const invalid = Buffer.concat([Buffer.from(page.slice(0, 400)), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(page.slice(400))]);
+    const invalid = Buffer.concat([
+      Buffer.from(page.slice(0, 400)),
+      Buffer.from([0xff, 0xfe, 0xc3]),
+      Buffer.from(page.slice(400)),
+    ]);
     const wrongCharset = iconv.encode(page.replace('<head>', '<head><meta charset="utf-8">'), 'windows-1251');
     const { lines } = await extractLines([file('invalid.html', invalid), file('wrong-charset.html', wrongCharset)]);
     expect(lines[0]?.error).toBeUndefined();
@@ -84,7 +102,10 @@ describe('bad input', () => {
   });
 
   it('bad input: a page with no article gives an empty article, not an error', async () => {
-    const nav = file('nav-only.html', '<html><body><nav><a href="/a">Home</a> <a href="/b">World</a></nav><footer>© Example</footer></body></html>');
+    const nav = file(
+      'nav-only.html',
+      '<html><body><nav><a href="/a">Home</a> <a href="/b">World</a></nav><footer>© Example</footer></body></html>',
+    );
     const { lines } = await extractLines([nav]);
     expect(lines[0]?.error).toBeUndefined();
     expect(lines[0]?.text).toBe('');

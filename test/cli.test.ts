@@ -20,8 +20,15 @@ describe('cli', () => {
     writeFileSync(join(dir.path, 'a.html'), newsPage(1));
     writeFileSync(join(dir.path, 'empty.html'), '');
     const io = memoryIo();
-    const code = await main(['extract', join(dir.path, 'b.html'), join(dir.path, 'empty.html'), join(dir.path, 'a.html'), '--jsonl'], io);
-    const lines = io.out().trim().split('\n').map((l) => JSON.parse(l));
+    const code = await main(
+      ['extract', join(dir.path, 'b.html'), join(dir.path, 'empty.html'), join(dir.path, 'a.html'), '--jsonl'],
+      io,
+    );
+    const lines = io
+      .out()
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3);
     expect(lines[0].input).toContain('b.html');
     expect(lines[1].input).toContain('empty.html');
@@ -76,7 +83,11 @@ describe('cli', () => {
 
   it('cli: an ingest killed half-way resumes on rerun with nothing lost or duplicated', async () => {
     const pages = 150;
-    for (let i = 0; i < pages; i++) writeFileSync(join(dir.path, `p${String(i).padStart(3, '0')}.html`), newsPage(i, `<p>Unique paragraph ${i}.</p>`));
+    for (let i = 0; i < pages; i++)
+      writeFileSync(
+        join(dir.path, `p${String(i).padStart(3, '0')}.html`),
+        newsPage(i, `<p>Unique paragraph ${i}.</p>`),
+      );
     const db = join(dir.path, 'store.db');
     const child = spawn(process.execPath, [BIN, 'ingest', dir.path, '--db', db, '--quiet'], { stdio: 'ignore' });
     await new Promise((resolve) => setTimeout(resolve, 900));

@@ -57,7 +57,12 @@ export function analyzeArticle(article: Article, ctx: StageContext, options: Ana
 
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 
-function attribute(quote: Quote, mentions: readonly ResolvedMention[], kb: KnowledgeBase, date?: string): AttributedQuote {
+function attribute(
+  quote: Quote,
+  mentions: readonly ResolvedMention[],
+  kb: KnowledgeBase,
+  date?: string,
+): AttributedQuote {
   const speaker = quote.speaker;
   if (!speaker) return { ...quote, speakerEntityId: null };
   const ranges = [speaker.resolvedFrom, speaker.range].filter((r): r is Range => r !== undefined);

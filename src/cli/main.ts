@@ -53,7 +53,9 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
 
   program
     .command('analyze')
-    .description('entities, quotes and claims of articles (inputs are extracted on the fly; ids are read from the store)')
+    .description(
+      'entities, quotes and claims of articles (inputs are extracted on the fly; ids are read from the store)',
+    )
     .argument('<inputs...>', 'article ids, files, directories, URLs, or - for stdin')
     .option(...dbOption)
     .option('--json', 'print one JSON array of analyses')
@@ -68,6 +70,7 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option('--json', 'print the summary as JSON')
     .option('--allow-private', 'allow fetching from loopback/private addresses')
     .option('--refetch', 'fetch URLs again even if an earlier run ingested them')
+    .option('--no-analyze', 'store articles without running the analyze stage')
     .option('-q, --quiet', 'print nothing but errors')
     .action(async (inputs: string[], opts) =>
       setCode(await withStore(opts, (store) => runIngest(store, inputs, opts, io))),

@@ -1,15 +1,17 @@
 /**
  * @module pipeline/ingest
- * Runs ingest → extract → store for a list of inputs. Each document is written in one
- * transaction (capture + article + messages), so a crash or kill leaves the store consistent
+ * Runs ingest → extract → analyze → store for a list of inputs. Each document is written in one
+ * transaction (capture + article + analysis + messages), so a crash or kill leaves the store consistent
  * and a rerun resumes: stored bytes are recognised by hash, fetched URLs are not fetched again.
  */
+import { ANALYZER, analyzeArticle } from '../analyze/index.js';
 import { errorMessage, UserError } from '../core/errors.js';
 import { MessageLog } from '../core/message.js';
+import type { Article } from '../core/types.js';
 import { extractArticle } from '../extract/index.js';
 import { collectSources } from '../ingest/collect.js';
 import type { CollectOptions, IngestItem } from '../ingest/types.js';
-import type { Store } from '../store/store.js';
+import type { StageOutput, Store } from '../store/store.js';
 
 export type IngestOutcome =
   | { readonly input: string; readonly status: 'ingested'; readonly articleId: string; readonly title: string | null }
@@ -32,11 +34,17 @@ export interface IngestRunOptions extends Omit<CollectOptions, 'skip'> {
   readonly refetch?: boolean;
   /** Reference time for date plausibility (default: now). */
   readonly now?: Date;
+  /** Run the analyze stage and store its output with the article (default true). */
+  readonly analyze?: boolean;
 }
 
 const isUrl = (input: string) => /^https?:\/\//i.test(input);
 
-export async function ingestInputs(store: Store, inputs: readonly string[], options: IngestRunOptions = {}): Promise<IngestSummary> {
+export async function ingestInputs(
+  store: Store,
+  inputs: readonly string[],
+  options: IngestRunOptions = {},
+): Promise<IngestSummary> {
   const outcomes: IngestOutcome[] = [];
   const skipped = new Set<string>();
   const skip = async (input: string): Promise<boolean> => {
@@ -51,14 +59,21 @@ export async function ingestInputs(store: Store, inputs: readonly string[], opti
     options.onOutcome?.(outcome);
   };
   for await (const item of collectSources([...inputs], { ...options, skip })) {
-    record(await ingestItem(store, item, options.now ?? new Date()));
+    record(await ingestItem(store, item, options.now ?? new Date(), options.analyze ?? true));
   }
-  for (const input of skipped) record({ input, status: 'skipped', reason: 'already ingested (use --refetch to fetch again)' });
+  for (const input of skipped)
+    record({ input, status: 'skipped', reason: 'already ingested (use --refetch to fetch again)' });
   const count = (status: IngestOutcome['status']) => outcomes.filter((o) => o.status === status).length;
-  return { ingested: count('ingested'), duplicate: count('duplicate'), skipped: count('skipped'), refused: count('refused'), outcomes };
+  return {
+    ingested: count('ingested'),
+    duplicate: count('duplicate'),
+    skipped: count('skipped'),
+    refused: count('refused'),
+    outcomes,
+  };
 }
 
-async function ingestItem(store: Store, item: IngestItem, now: Date): Promise<IngestOutcome> {
+async function ingestItem(store: Store, item: IngestItem, now: Date, analyze: boolean): Promise<IngestOutcome> {
   if (!item.ok) {
     await store.recordSource({ input: item.input, status: 'refused', captureId: null, reason: item.reason });
     return { input: item.input, status: 'refused', reason: item.reason, code: item.code };
@@ -78,17 +93,41 @@ async function ingestItem(store: Store, item: IngestItem, now: Date): Promise<In
     return { input: capture.input, status: 'refused', reason, code: 'extract:failed' };
   }
   const { article } = extracted;
+  const analysis = analyze ? analysisOutput(article, now, log) : null;
+  const outputs = analysis ? [analysis] : [];
   let saved: 'new' | 'duplicate';
   try {
-    saved = await store.saveIngested({ capture, article, messages: log.messages });
+    saved = await store.saveIngested({ capture, article, messages: log.messages, outputs });
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     const reason = `not stored: ${error.message}`;
     await store.recordSource({ input: capture.input, status: 'refused', captureId: null, reason });
     return { input: capture.input, status: 'refused', reason, code: error.code ?? 'store:refused' };
   }
-  await store.recordSource({ input: capture.input, status: saved === 'new' ? 'ingested' : 'duplicate', captureId: capture.id, reason: null });
+  await store.recordSource({
+    input: capture.input,
+    status: saved === 'new' ? 'ingested' : 'duplicate',
+    captureId: capture.id,
+    reason: null,
+  });
   return saved === 'new'
     ? { input: capture.input, status: 'ingested', articleId: article.id, title: article.meta.title?.value ?? null }
     : { input: capture.input, status: 'duplicate', captureId: capture.id };
+}
+
+/**
+ * The analyze stage's output for an article, its messages joining the extraction's. A failure of
+ * analysis does not cost the article: it is stored without annotations and the failure reported.
+ */
+function analysisOutput(article: Article, now: Date, log: MessageLog): StageOutput | null {
+  const analyzeLog = new MessageLog('analyze');
+  try {
+    const data = analyzeArticle(article, { log: analyzeLog, now });
+    log.messages.push(...analyzeLog.messages);
+    return { stage: 'analyze', recordId: article.id, stageVersion: ANALYZER.version, data };
+  } catch (error) {
+    analyzeLog.message(`analysis failed: ${errorMessage(error)}`, { ruleId: 'analyze:failed', severity: 'error' });
+    log.messages.push(...analyzeLog.messages);
+    return null;
+  }
 }

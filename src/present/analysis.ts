@@ -27,7 +27,11 @@ export function analysisToJson(article: Article, analysis: Analysis) {
     })),
     quotes: analysis.quotes.map((q) => ({
       speaker: q.speaker
-        ? { ...(q.speakerEntityId ? { entityId: q.speakerEntityId } : {}), text: q.speaker.text, kind: q.speaker.kind ?? null }
+        ? {
+            ...(q.speakerEntityId ? { entityId: q.speakerEntityId } : {}),
+            text: q.speaker.text,
+            kind: q.speaker.kind ?? null,
+          }
         : null,
       cue: q.cue?.text ?? null,
       content: slice(q.content),

@@ -59,7 +59,13 @@ export function articleToJson(article: Article, options: { withBlocks?: boolean 
             ...(level === undefined ? {} : { level }),
             ...(mark === undefined ? {} : { mark }),
           })),
-    removed: article.removed.map((r) => ({ reason: r.reason, rule: r.ruleId, text: r.text, start: r.start, end: r.end })),
+    removed: article.removed.map((r) => ({
+      reason: r.reason,
+      rule: r.ruleId,
+      text: r.text,
+      start: r.start,
+      end: r.end,
+    })),
     provenance: {
       title: provenanceOf(meta.title),
       outlet: provenanceOf(meta.outlet),

@@ -8,7 +8,7 @@ import { InternalError, UserError } from '../core/errors.js';
 import type { Message, Place } from '../core/message.js';
 import type { Article, ArticleMeta, Block, Capture, CaptureKind, Removal } from '../core/types.js';
 import type { Row, SqlValue } from './db.js';
-import type { ArticleSummary, SearchHit, SourceRecord } from './store.js';
+import type { ArticleSummary, SearchHit, SourceRecord, StageOutput } from './store.js';
 
 // ── readers ────────────────────────────────────────────────────────────────────────────────
 
@@ -218,7 +218,12 @@ interface MessageDetail {
 }
 
 /** Values for the `ordinal`-th message about an article; ids are `<articleId>:<stage>:<ordinal>`. */
-export function messageValues(message: Message, articleId: string, captureId: string, ordinal: number): SqlValue[] {
+export function messageValues(
+  message: Message,
+  articleId: string,
+  captureId: string | null,
+  ordinal: number,
+): SqlValue[] {
   const { severity, reason, ruleId, source, place, actual, expected, note } = message;
   const detail: MessageDetail = { source, actual, expected, note };
   return [
@@ -275,5 +280,22 @@ export function rowToHit(row: Row): SearchHit {
     title: strOrNull(row, 'title'),
     snippet: str(row, 'snippet'),
     rank: num(row, 'rank'),
+  };
+}
+
+// ── stage outputs ──────────────────────────────────────────────────────────────────────────
+
+export const STAGE_OUTPUT_COLUMNS = ['stage', 'record_id', 'stage_version', 'data', 'created_at'] as const;
+
+export function stageOutputValues(output: StageOutput, createdAt: string): SqlValue[] {
+  return [output.stage, output.recordId, output.stageVersion, lossy(JSON.stringify(output.data)), createdAt];
+}
+
+export function rowToStageOutput(row: Row): StageOutput {
+  return {
+    stage: str(row, 'stage'),
+    recordId: str(row, 'record_id'),
+    stageVersion: str(row, 'stage_version'),
+    data: json<unknown>(row, 'data'),
   };
 }

@@ -22,10 +22,13 @@ import {
   rowToHit,
   rowToMessage,
   rowToSource,
+  rowToStageOutput,
   rowToSummary,
   SOURCE_COLUMNS,
+  STAGE_OUTPUT_COLUMNS,
   SUMMARY_COLUMNS,
   sourceValues,
+  stageOutputValues,
 } from './rows.js';
 import { toSafeQuery } from './search-query.js';
 import type {
@@ -36,6 +39,7 @@ import type {
   Page,
   SearchHit,
   SourceRecord,
+  StageOutput,
   Store,
 } from './store.js';
 
@@ -49,6 +53,9 @@ export const MAX_SEARCH_LIMIT = 1000;
 const INSERT_CAPTURE = `${insertSql('captures', CAPTURE_COLUMNS)} ON CONFLICT DO NOTHING`;
 const INSERT_ARTICLE = insertSql('articles', ARTICLE_COLUMNS);
 const INSERT_MESSAGE = insertSql('messages', MESSAGE_COLUMNS);
+const UPSERT_STAGE_OUTPUT = `${insertSql('stage_outputs', STAGE_OUTPUT_COLUMNS)}
+  ON CONFLICT (stage, record_id) DO UPDATE SET stage_version = excluded.stage_version, data = excluded.data,
+  created_at = excluded.created_at`;
 const UPSERT_SOURCE = `${insertSql('sources', SOURCE_COLUMNS)}
   ON CONFLICT (input) DO UPDATE SET status = excluded.status, capture_id = excluded.capture_id,
   reason = excluded.reason, updated_at = excluded.updated_at`;
@@ -92,6 +99,7 @@ export class SqlStore implements Store {
       if (changes === 0) return 'duplicate';
       await tx.run(INSERT_ARTICLE, articleRow);
       for (const values of messages) await tx.run(INSERT_MESSAGE, values);
+      for (const output of item.outputs ?? []) await tx.run(UPSERT_STAGE_OUTPUT, stageOutputValues(output, now));
       return 'new';
     });
   }
@@ -117,6 +125,28 @@ export class SqlStore implements Store {
   async getArticle(id: string): Promise<Article | null> {
     const row = await this.db.get(`SELECT ${ARTICLE_COLUMNS.join(', ')} FROM articles WHERE id = ?`, [id]);
     return row ? rowToArticle(row) : null;
+  }
+
+  async saveStageOutput(output: StageOutput, messages: readonly Message[] = []): Promise<void> {
+    const now = new Date().toISOString();
+    await this.db.transaction(async (tx) => {
+      await tx.run(UPSERT_STAGE_OUTPUT, stageOutputValues(output, now));
+      await tx.run('DELETE FROM messages WHERE article_id = ? AND id LIKE ?', [
+        output.recordId,
+        `${output.recordId}:${output.stage}:%`,
+      ]);
+      for (const [index, message] of messages.entries()) {
+        await tx.run(INSERT_MESSAGE, messageValues(message, output.recordId, null, index));
+      }
+    });
+  }
+
+  async getStageOutput(stage: string, recordId: string): Promise<StageOutput | null> {
+    const row = await this.db.get(
+      `SELECT ${STAGE_OUTPUT_COLUMNS.join(', ')} FROM stage_outputs WHERE stage = ? AND record_id = ?`,
+      [stage, recordId],
+    );
+    return row ? rowToStageOutput(row) : null;
   }
 
   async getMessages(articleId: string): Promise<Message[]> {

@@ -348,6 +348,34 @@ export function defineStoreContract(name: string, factory: StoreFactory): void {
       expect(await store.countArticles()).toBe(0);
     });
 
+    it('store: stage outputs are saved with the ingested item, replaced on rerun, and read back exactly', async () => {
+      const base = fixture({ text: 'Stage outputs ride along with the article.' });
+      const data = { sentences: [{ start: 0, end: 12 }], note: 'Кремль «quoted» <script>' };
+      const item = { ...base, outputs: [{ stage: 'analyze', recordId: base.article.id, stageVersion: '1', data }] };
+      expect(await store.saveIngested(item)).toBe('new');
+      expect(await store.getStageOutput('analyze', base.article.id)).toEqual(item.outputs[0]);
+      const message: Message = {
+        severity: 'info',
+        reason: 'speaker unresolved',
+        ruleId: 'analyze:x',
+        source: 'analyze',
+      };
+      await store.saveStageOutput({ stage: 'analyze', recordId: base.article.id, stageVersion: '2', data: { v: 2 } }, [
+        message,
+      ]);
+      await store.saveStageOutput({ stage: 'analyze', recordId: base.article.id, stageVersion: '2', data: { v: 2 } }, [
+        message,
+      ]);
+      expect(await store.getStageOutput('analyze', base.article.id)).toMatchObject({
+        stageVersion: '2',
+        data: { v: 2 },
+      });
+      const messages = await store.getMessages(base.article.id);
+      expect(messages.filter((m) => m.source === 'analyze')).toHaveLength(1);
+      expect(messages.filter((m) => m.source !== 'analyze')).toHaveLength(base.messages.length);
+      expect(await store.getStageOutput('analyze', 'a_missing')).toBeNull();
+    });
+
     it('store: close can be called twice', async () => {
       await store.close();
     });

@@ -18,11 +18,21 @@ export interface SourceRecord {
   readonly updatedAt: string;
 }
 
-/** An ingested item: capture, its article, and the messages of extracting it — written together. */
+/** What a stage after extract computed for one record (e.g. the analyze stage's annotations of an article). */
+export interface StageOutput {
+  readonly stage: string;
+  readonly recordId: string;
+  readonly stageVersion: string;
+  /** JSON-serialisable output of the stage. */
+  readonly data: unknown;
+}
+
+/** An ingested item: capture, its article, the messages of extracting it, and later stages' outputs — written together. */
 export interface IngestedItem {
   readonly capture: Capture;
   readonly article: Article;
   readonly messages: readonly Message[];
+  readonly outputs?: readonly StageOutput[];
 }
 
 export interface ArticleSummary {
@@ -68,6 +78,10 @@ export interface Store {
   recordSource(source: Omit<SourceRecord, 'updatedAt'>): Promise<void>;
   getSource(input: string): Promise<SourceRecord | null>;
   getArticle(id: string): Promise<Article | null>;
+  /** Stores (replacing) a stage's output for a record, with the messages it reported, in one transaction. */
+  saveStageOutput(output: StageOutput, messages?: readonly Message[]): Promise<void>;
+  /** A stage's stored output for a record, or null. */
+  getStageOutput(stage: string, recordId: string): Promise<StageOutput | null>;
   /** Messages stored for an article (extraction diagnostics). */
   getMessages(articleId: string): Promise<Message[]>;
   listArticles(query?: ArticleQuery): Promise<Page<ArticleSummary>>;

@@ -43,7 +43,8 @@ const KB_TYPE: Record<KbEntity['type'], MentionType> = {
 function typeFits(entity: KbEntity, type: MentionType): boolean {
   const kbType = KB_TYPE[entity.type];
   if (type === 'other') return kbType !== 'person';
-  if (type === 'place' || type === 'country') return kbType === 'place' || kbType === 'country' || kbType === 'organisation';
+  if (type === 'place' || type === 'country')
+    return kbType === 'place' || kbType === 'country' || kbType === 'organisation';
   if (type === 'organisation') return kbType !== 'person';
   return kbType === type;
 }
@@ -58,7 +59,9 @@ function activeOn(entity: KbEntity, date: string | undefined): boolean {
 function lookupKb(kb: KnowledgeBase, mention: Mention, date: string | undefined): KbEntity | undefined {
   const candidates = kb.lookup(mention.text).filter((e) => typeFits(e, mention.type));
   if (candidates.length <= 1) return candidates[0];
-  const exact = candidates.filter((e) => nameKey(e.name) === nameKey(mention.text) || e.aliases.some((a) => nameKey(a) === nameKey(mention.text)));
+  const exact = candidates.filter(
+    (e) => nameKey(e.name) === nameKey(mention.text) || e.aliases.some((a) => nameKey(a) === nameKey(mention.text)),
+  );
   const pool = exact.length > 0 ? exact : candidates;
   const active = pool.filter((e) => activeOn(e, date));
   if (active.length === 1) return active[0];
@@ -89,7 +92,12 @@ export function resolveMentions(mentions: readonly Mention[], kb: KnowledgeBase,
   for (const mention of mentions) {
     const earlier = earlierFullName(resolved, mention);
     if (earlier) {
-      resolved.push({ ...mention, entityId: earlier.entityId, resolution: 'in-article', ...(earlier.actorId ? { actorId: earlier.actorId } : {}) });
+      resolved.push({
+        ...mention,
+        entityId: earlier.entityId,
+        resolution: 'in-article',
+        ...(earlier.actorId ? { actorId: earlier.actorId } : {}),
+      });
       continue;
     }
     const known = lookupKb(kb, mention, articleDate);
@@ -104,7 +112,15 @@ export function resolveMentions(mentions: readonly Mention[], kb: KnowledgeBase,
     resolved.push({ ...mention, entityId: id, resolution: 'provisional' });
     const record = entities.get(id);
     if (!record) {
-      entities.set(id, { id, name: mention.text, type: mention.type, aliases: [], roles: [], provisional: true, confidence: mention.confidence });
+      entities.set(id, {
+        id,
+        name: mention.text,
+        type: mention.type,
+        aliases: [],
+        roles: [],
+        provisional: true,
+        confidence: mention.confidence,
+      });
     }
   }
   return { mentions: resolved, entities: [...entities.values()].sort((a, b) => a.id.localeCompare(b.id)) };
@@ -116,7 +132,9 @@ function kbRecord(entity: KbEntity): EntityRecord {
     name: entity.name,
     type: KB_TYPE[entity.type],
     aliases: entity.aliases.slice(0, 12),
-    roles: entity.roles.slice(-6).map((r) => ({ title: r.title, ...(r.start ? { start: r.start } : {}), ...(r.end ? { end: r.end } : {}) })),
+    roles: entity.roles
+      .slice(-6)
+      .map((r) => ({ title: r.title, ...(r.start ? { start: r.start } : {}), ...(r.end ? { end: r.end } : {}) })),
     provisional: false,
   };
 }

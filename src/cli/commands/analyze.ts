@@ -34,7 +34,12 @@ export async function runAnalyze(inputs: string[], options: AnalyzeCommandOption
   return failed > 0 ? 1 : 0;
 }
 
-async function* articlesFor(inputs: string[], options: AnalyzeCommandOptions, io: Io, onFail: () => void): AsyncGenerator<Article> {
+async function* articlesFor(
+  inputs: string[],
+  options: AnalyzeCommandOptions,
+  io: Io,
+  onFail: () => void,
+): AsyncGenerator<Article> {
   const ids = inputs.filter((i) => ARTICLE_ID.test(i));
   const others = inputs.filter((i) => !ARTICLE_ID.test(i));
   if (ids.length > 0) {
@@ -42,7 +47,11 @@ async function* articlesFor(inputs: string[], options: AnalyzeCommandOptions, io
     try {
       for (const id of ids) {
         const article = await store.getArticle(id);
-        if (!article) throw new UserError(`no article with id ${id} (see \`triangulate articles\`)`, { code: 'cli:not-found', input: id });
+        if (!article)
+          throw new UserError(`no article with id ${id} (see \`triangulate articles\`)`, {
+            code: 'cli:not-found',
+            input: id,
+          });
         yield article;
       }
     } finally {
@@ -50,7 +59,10 @@ async function* articlesFor(inputs: string[], options: AnalyzeCommandOptions, io
     }
   }
   if (others.length === 0) return;
-  for await (const item of collectSources(others, { fetch: { allowPrivate: options.allowPrivate ?? false }, stdin: io.stdin })) {
+  for await (const item of collectSources(others, {
+    fetch: { allowPrivate: options.allowPrivate ?? false },
+    stdin: io.stdin,
+  })) {
     if (!item.ok) {
       io.stderr.write(`${item.input}: ${item.reason} (${item.code})\n`);
       onFail();
@@ -66,17 +78,27 @@ async function* articlesFor(inputs: string[], options: AnalyzeCommandOptions, io
 }
 
 function printHuman(io: Io, json: ReturnType<typeof analysisToJson>): void {
-  const lines = [`# ${json.title ?? '(no title)'}  (${json.input})`, `${json.sentences.length} sentences`, '', 'Entities:'];
-  for (const e of json.entities) lines.push(`  ${e.id.padEnd(34)} ${e.type.padEnd(12)} ${e.name}${e.provisional ? ' (provisional)' : ''}`);
+  const lines = [
+    `# ${json.title ?? '(no title)'}  (${json.input})`,
+    `${json.sentences.length} sentences`,
+    '',
+    'Entities:',
+  ];
+  for (const e of json.entities)
+    lines.push(`  ${e.id.padEnd(34)} ${e.type.padEnd(12)} ${e.name}${e.provisional ? ' (provisional)' : ''}`);
   lines.push('', 'Quotes:');
   for (const q of json.quotes) {
     const via = q.via.length ? ` via ${q.via.join(' → ')}` : '';
-    lines.push(`  ${q.speaker?.text ?? '?'}${q.speaker?.entityId ? ` [${q.speaker.entityId}]` : ''} ${q.cue ?? ''}${via}: ${q.direct ? '(direct) ' : ''}${q.content.replace(/\s+/g, ' ').slice(0, 160)}`);
+    lines.push(
+      `  ${q.speaker?.text ?? '?'}${q.speaker?.entityId ? ` [${q.speaker.entityId}]` : ''} ${q.cue ?? ''}${via}: ${q.direct ? '(direct) ' : ''}${q.content.replace(/\s+/g, ' ').slice(0, 160)}`,
+    );
   }
   lines.push('', 'Claims:');
   for (const c of json.claims) {
     const value = c.value === null ? '' : ` = ${c.hedge ? `${c.hedge} ` : ''}${c.value}${c.unit ? ` ${c.unit}` : ''}`;
-    lines.push(`  [${c.kind}${c.property ? ` ${c.property}` : ''}${value}] ${c.text.replace(/\s+/g, ' ').slice(0, 140)}`);
+    lines.push(
+      `  [${c.kind}${c.property ? ` ${c.property}` : ''}${value}] ${c.text.replace(/\s+/g, ' ').slice(0, 140)}`,
+    );
   }
   io.stdout.write(`${lines.join('\n')}\n\n`);
 }

@@ -11,6 +11,7 @@ export interface IngestCommandOptions {
   readonly json?: boolean;
   readonly allowPrivate?: boolean;
   readonly refetch?: boolean;
+  readonly analyze?: boolean;
   readonly quiet?: boolean;
 }
 
@@ -26,6 +27,7 @@ export async function runIngest(
   const summary = await ingestInputs(store, inputs, {
     fetch: { allowPrivate: options.allowPrivate ?? false },
     refetch: options.refetch ?? false,
+    analyze: options.analyze ?? true,
     stdin: io.stdin,
     onOutcome: (outcome) => {
       if (outcome.status in counts) counts[outcome.status as keyof typeof counts] += 1;

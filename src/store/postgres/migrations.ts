@@ -83,4 +83,20 @@ CREATE TABLE sources (
 );
 `;
 
-export const postgresMigrations: readonly Migration[] = [{ version: 1, name: 'initial', sql: v1 }];
+/** v2: what later stages computed for a record, keyed by (stage, record) and stamped with the stage version. */
+const v2 = `
+CREATE TABLE stage_outputs (
+  stage         TEXT COLLATE "C" NOT NULL,
+  record_id     TEXT COLLATE "C" NOT NULL,
+  stage_version TEXT NOT NULL,
+  data          JSON NOT NULL,
+  created_at    TEXT NOT NULL,
+  PRIMARY KEY (stage, record_id)
+);
+CREATE INDEX stage_outputs_record ON stage_outputs (record_id);
+`;
+
+export const postgresMigrations: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: v1 },
+  { version: 2, name: 'stage-outputs', sql: v2 },
+];

@@ -85,4 +85,20 @@ CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
 END;
 `;
 
-export const sqliteMigrations: readonly Migration[] = [{ version: 1, name: 'initial', sql: v1 }];
+/** v2: what later stages computed for a record, keyed by (stage, record) and stamped with the stage version. */
+const v2 = `
+CREATE TABLE stage_outputs (
+  stage         TEXT NOT NULL,
+  record_id     TEXT NOT NULL,
+  stage_version TEXT NOT NULL,
+  data          TEXT NOT NULL,
+  created_at    TEXT NOT NULL,
+  PRIMARY KEY (stage, record_id)
+);
+CREATE INDEX stage_outputs_record ON stage_outputs (record_id);
+`;
+
+export const sqliteMigrations: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: v1 },
+  { version: 2, name: 'stage-outputs', sql: v2 },
+];

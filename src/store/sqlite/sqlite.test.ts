@@ -11,6 +11,7 @@ import type { Message } from '../../core/message.js';
 import { openStore } from '../open.js';
 import { defineStoreContract } from '../store.contract.js';
 import { fixture } from '../store.fixtures.js';
+import { sqliteMigrations } from './migrations.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'triangulate-sqlite-'));
 let count = 0;
@@ -32,9 +33,9 @@ describe('sqlite store: file and schema', () => {
     const raw = new Database(file, { readonly: true });
     try {
       expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
-      expect(raw.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([
-        { version: 1, name: 'initial' },
-      ]);
+      expect(raw.prepare('SELECT version, name FROM schema_migrations').all()).toEqual(
+        sqliteMigrations.map(({ version, name }) => ({ version, name })),
+      );
     } finally {
       raw.close();
     }
