@@ -44,7 +44,7 @@ export function splitTitle(title: string, sites: readonly string[]): SplitTitle 
     const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
     if (longest === first) return { headline: first, site: last, known: false };
   }
-  const nameLike = pipe || (!/[?!]$/.test(last) && last.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]|\./u.test(w)));
+  const nameLike = pipe || (!/[?!]$/.test(last) && isNameLike(last));
   const shortTail = nameLike && wordCount(last) <= (pipe ? 8 : 4) && last.length <= (pipe ? 70 : 40);
   if (shortTail && (pipe || rest.length >= last.length * 1.5) && !seps.at(-1)?.includes(':')) {
     return { headline: rest, site: last, known: false };
@@ -62,6 +62,19 @@ function matchesSite(part: string, sites: readonly string[]): boolean {
 }
 
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/** Lower-case words that may sit inside a name ("Ministry of Foreign Affairs", "Corriere della Sera"). */
+const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'der', 'die', 'und', 'y', 'e']);
+
+/** Capitalised words, with connectors between them: the shape of an outlet's name. */
+function isNameLike(part: string): boolean {
+  const words = part.split(/\s+/).filter(Boolean);
+  return (
+    words.length > 0 &&
+    /^[\p{Lu}\p{N}]/u.test(words[0]!) &&
+    words.every((w) => /^[\p{Lu}\p{N}]|\./u.test(w) || NAME_CONNECTORS.has(w))
+  );
+}
 
 /** Names the page gives itself, plus its host's main label, for title stripping. */
 export function siteNames(scan: PageScan, jsonLd: JsonLdFacts | null, url: string | undefined): string[] {
