@@ -4,7 +4,6 @@
  * prints each suite's table and writes the raw figures to bench/results/<suite>.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultSharedDir } from './shared-dir.js';
 
