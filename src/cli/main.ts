@@ -10,6 +10,7 @@ import { openStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
 import { runAnalyze } from './commands/analyze.js';
 import { runArticles, runSearch, runShow } from './commands/articles.js';
+import { runCheck } from './commands/check.js';
 import { runDemo } from './commands/demo.js';
 import { runExtract } from './commands/extract.js';
 import { runIngest } from './commands/ingest.js';
@@ -104,6 +105,13 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .action(async (query: string, opts) =>
       setCode(await withStore(opts, (store) => runSearch(store, query, opts, io))),
     );
+
+  program
+    .command('check')
+    .description('verify the pipeline wiring and that the store opens and is migrated')
+    .option(...dbOption)
+    .option('--json', 'print JSON')
+    .action(async (opts) => setCode(await withStore(opts, (store) => runCheck(store, opts, io))));
 
   program
     .command('demo')
