@@ -13,7 +13,7 @@
  * Baseline: the `compromise` library (people/places/organizations), scored in the same run when installed.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { bioSpans, type GoldDoc, IGNORE, parseConll, parseNewswire } from '../src/analyze/ner/conll.js';
@@ -21,6 +21,7 @@ import { splitWikigold } from '../src/analyze/ner/corpus.js';
 import { defaultGazetteer, findMentions, loadNerModel, type Mention } from '../src/analyze/ner/index.js';
 import { NER_MODEL_JSON } from '../src/analyze/ner/model.generated.js';
 import type { Sentence } from '../src/analyze/text/index.js';
+import { defaultSharedDir } from './shared-dir.js';
 
 interface Span {
   start: number;
@@ -64,7 +65,13 @@ export interface NerBenchResult {
 
 const TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
 const CORE = new Set(['PER', 'ORG', 'LOC']);
-const OURS: Record<string, string> = { person: 'PER', organisation: 'ORG', place: 'LOC', country: 'LOC', other: 'MISC' };
+const OURS: Record<string, string> = {
+  person: 'PER',
+  organisation: 'ORG',
+  place: 'LOC',
+  country: 'LOC',
+  other: 'MISC',
+};
 
 /** Gold document → text (tokens joined by spaces, one sentence per line) with character-span gold. */
 function toBenchDoc(doc: GoldDoc): BenchDoc {
@@ -115,13 +122,18 @@ export function scoreSpans(docs: readonly { gold: Span[]; ignore: Span[]; predic
     }
   }
   const sum = (types: string[]): Prf => {
-    const t = types.reduce((a, k) => ({ tp: a.tp + (counts[k]?.tp ?? 0), fp: a.fp + (counts[k]?.fp ?? 0), fn: a.fn + (counts[k]?.fn ?? 0) }), { tp: 0, fp: 0, fn: 0 });
+    const t = types.reduce(
+      (a, k) => ({ tp: a.tp + (counts[k]?.tp ?? 0), fp: a.fp + (counts[k]?.fp ?? 0), fn: a.fn + (counts[k]?.fn ?? 0) }),
+      { tp: 0, fp: 0, fn: 0 },
+    );
     return prf(t.tp, t.fp, t.fn);
   };
   return { perType: Object.fromEntries(TYPES.map((t) => [t, sum([t])])), core: sum([...CORE]), all: sum(TYPES) };
 }
 
-type Compromise = (text: string) => Record<string, () => { json: (o: object) => { offset?: { start: number; length: number } }[] }>;
+type Compromise = (
+  text: string,
+) => Record<string, () => { json: (o: object) => { offset?: { start: number; length: number } }[] }>;
 
 async function loadCompromise(): Promise<Compromise | undefined> {
   try {
@@ -136,7 +148,11 @@ async function loadCompromise(): Promise<Compromise | undefined> {
 function compromiseSpans(nlp: Compromise, text: string): Span[] {
   const doc = nlp(text);
   const out: Span[] = [];
-  for (const [method, type] of [['people', 'PER'], ['places', 'LOC'], ['organizations', 'ORG']] as const) {
+  for (const [method, type] of [
+    ['people', 'PER'],
+    ['places', 'LOC'],
+    ['organizations', 'ORG'],
+  ] as const) {
     for (const m of doc[method]?.().json({ offset: true }) ?? []) {
       if (m.offset) out.push(...trimSpan(text, m.offset.start, m.offset.start + m.offset.length, type));
     }
@@ -165,12 +181,23 @@ async function scoreDataset(name: string, gold: GoldDoc[], nlp: Compromise | und
     return { gold: d.gold, ignore: d.ignore, predicted };
   });
   const tokens = docs.reduce((n, d) => n + d.tokens, 0);
-  const baseline = nlp ? scoreSpans(docs.map((d) => ({ gold: d.gold, ignore: d.ignore, predicted: compromiseSpans(nlp, d.text) }))) : 'skipped';
-  return { dataset: name, docs: docs.length, tokens, model: scoreSpans(ours), baseline, tokensPerSecond: Math.round(tokens / (elapsed / 1000)) };
+  const baseline = nlp
+    ? scoreSpans(docs.map((d) => ({ gold: d.gold, ignore: d.ignore, predicted: compromiseSpans(nlp, d.text) })))
+    : 'skipped';
+  return {
+    dataset: name,
+    docs: docs.length,
+    tokens,
+    model: scoreSpans(ours),
+    baseline,
+    tokensPerSecond: Math.round(tokens / (elapsed / 1000)),
+  };
 }
 
 function loadNewswire(dir: string, limit?: number): GoldDoc[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.tsv'))
+    .sort();
   const test = files.filter((_, i) => i % 20 !== 0);
   return test.slice(0, limit ?? test.length).map((f) => parseNewswire(readFileSync(join(dir, f), 'utf8'), f));
 }
@@ -183,16 +210,30 @@ export async function runNerBench(options: { sharedDir: string; limit?: number }
   loadNerModel();
   defaultGazetteer().typeOf('warm up');
   const datasets: NerDatasetResult[] = [];
-  const wikigold = splitWikigold(parseConll(readFileSync(join(data, 'ner-wikigold/CONLL-format/data/wikigold.conll.txt'), 'utf8'), 'wikigold')).test;
+  const wikigold = splitWikigold(
+    parseConll(readFileSync(join(data, 'ner-wikigold/CONLL-format/data/wikigold.conll.txt'), 'utf8'), 'wikigold'),
+  ).test;
   datasets.push(await scoreDataset('wikigold (held-out: doc index % 5 == 4)', wikigold.slice(0, options.limit), nlp));
-  datasets.push(await scoreDataset('worldwide-newswire test (files index % 20 != 0)', loadNewswire(join(data, 'ner-worldwide-newswire/processed_annotated'), options.limit), nlp));
-  const result = { datasets, modelBytes: Buffer.byteLength(NER_MODEL_JSON), modelFeatures: loadNerModel().weights.size, baseline: nlp ? 'compromise' : 'skipped' };
+  datasets.push(
+    await scoreDataset(
+      'worldwide-newswire test (files index % 20 != 0)',
+      loadNewswire(join(data, 'ner-worldwide-newswire/processed_annotated'), options.limit),
+      nlp,
+    ),
+  );
+  const result = {
+    datasets,
+    modelBytes: Buffer.byteLength(NER_MODEL_JSON),
+    modelFeatures: loadNerModel().weights.size,
+    baseline: nlp ? 'compromise' : 'skipped',
+  };
   printResult(result);
   return result;
 }
 
 const pct = (x: number): string => (x * 100).toFixed(1).padStart(5);
-const row = (label: string, p: Prf): string => `  ${label.padEnd(18)} P ${pct(p.precision)}  R ${pct(p.recall)}  F1 ${pct(p.f1)}  (tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`;
+const row = (label: string, p: Prf): string =>
+  `  ${label.padEnd(18)} P ${pct(p.precision)}  R ${pct(p.recall)}  F1 ${pct(p.f1)}  (tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`;
 
 function printScores(who: string, s: NerScores): void {
   console.log(` ${who}`);
@@ -203,7 +244,9 @@ function printScores(who: string, s: NerScores): void {
 
 function printResult(r: NerBenchResult): void {
   for (const d of r.datasets) {
-    console.log(`\n${d.dataset}: ${d.docs} docs, ${d.tokens} tokens, ${d.tokensPerSecond} tokens/s (tagging incl. tokenizer)`);
+    console.log(
+      `\n${d.dataset}: ${d.docs} docs, ${d.tokens} tokens, ${d.tokensPerSecond} tokens/s (tagging incl. tokenizer)`,
+    );
     printScores('triangulate perceptron', d.model);
     if (d.baseline === 'skipped') console.log(' baseline skipped: compromise not installed');
     else printScores('compromise (baseline)', d.baseline);
@@ -213,6 +256,6 @@ function printResult(r: NerBenchResult): void {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { values } = parseArgs({ options: { shared: { type: 'string' }, limit: { type: 'string' } } });
-  const sharedDir = resolve(values.shared ?? process.env.TRIANGULATE_SHARED_DIR ?? '../shared');
+  const sharedDir = defaultSharedDir(values.shared);
   await runNerBench({ sharedDir, limit: values.limit ? Number.parseInt(values.limit, 10) : undefined });
 }

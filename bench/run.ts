@@ -17,6 +17,7 @@ const suites: Suite[] = [
   { name: 'metadata', run: async (o) => (await import('./metadata.js')).runMetadataBench(o) },
   { name: 'claims', run: async (o) => (await import('./claims.js')).runClaimsBench(o) },
   { name: 'quotes', run: async (o) => (await import('./quotes.js')).runQuotesBench(o) },
+  { name: 'ner', run: async (o) => (await import('./ner.js')).runNerBench(o) },
 ];
 
 const { values } = parseArgs({

@@ -277,20 +277,3 @@ export function deserialiseModel(s: SerialisedModel): TaggerModel {
   }
   return { tags: s.tags, weights, transitions: Float64Array.from(s.transitions) };
 }
-
-/** The mean of models over the same tag set (an ensemble of shuffles folded into one weight table). */
-export function averageModels(models: readonly TaggerModel[]): TaggerModel {
-  const first = models[0];
-  if (!first) throw new Error('averageModels: no models');
-  const n = first.tags.length;
-  const weights = new Map<string, Float64Array>();
-  for (const m of models) {
-    for (const [f, w] of m.weights) {
-      const acc = weights.get(f) ?? new Float64Array(n);
-      for (let t = 0; t < n; t++) acc[t] = (acc[t] ?? 0) + (w[t] ?? 0) / models.length;
-      weights.set(f, acc);
-    }
-  }
-  const transitions = first.transitions.map((_, k) => models.reduce((a, m) => a + (m.transitions[k] ?? 0), 0) / models.length);
-  return { tags: first.tags, weights, transitions };
-}
