@@ -82,16 +82,19 @@ async function main(): Promise<void> {
   });
   const limit = values.limit ? Number(values.limit) : undefined;
   const result = await runClaimsBench({ sharedDir: defaultSharedDir(values.shared), ...(limit ? { limit } : {}) });
-  if (result.skipped) {
-    console.log(`skipped: ${result.skipped}`);
-    return;
-  }
-  console.log(`Check-worthy claims (class "check-worthy"; threshold ${result.threshold}; target F1 ≥ 0.60)`);
+  console.log(formatClaimsBench(result));
+}
+
+/** The result as a printable table. */
+export function formatClaimsBench(result: ClaimsBenchResult): string {
+  if (result.skipped) return `skipped: ${result.skipped}`;
+  const lines = [`Check-worthy claims (class "check-worthy"; threshold ${result.threshold}; target F1 ≥ 0.60)`];
   for (const set of result.sets) {
-    console.log(`${set.name}: n=${set.n}, check-worthy=${set.positives}`);
-    console.log(formatScores('scorer', set.scorer));
-    console.log(formatScores('baseline (has digit)', set.baseline));
+    lines.push(`${set.name}: n=${set.n}, check-worthy=${set.positives}`);
+    lines.push(formatScores('scorer', set.scorer));
+    lines.push(formatScores('baseline (has digit)', set.baseline));
   }
+  return lines.join('\n');
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -9,15 +9,40 @@ import { defaultSharedDir } from './shared-dir.js';
 
 interface Suite {
   readonly name: string;
-  run(options: { sharedDir: string; limit?: number }): Promise<unknown>;
+  /** Runs the suite; returns the raw result and its printable table (empty when the suite printed itself). */
+  run(options: { sharedDir: string; limit?: number }): Promise<{ result: unknown; table: string }>;
 }
 
 const suites: Suite[] = [
-  { name: 'extraction', run: async (o) => (await import('./extraction.js')).runExtractionBench(o) },
-  { name: 'metadata', run: async (o) => (await import('./metadata.js')).runMetadataBench(o) },
-  { name: 'claims', run: async (o) => (await import('./claims.js')).runClaimsBench(o) },
-  { name: 'quotes', run: async (o) => (await import('./quotes.js')).runQuotesBench(o) },
-  { name: 'ner', run: async (o) => (await import('./ner.js')).runNerBench(o) },
+  {
+    name: 'extraction',
+    run: async (o) => ({ result: await (await import('./extraction.js')).runExtractionBench(o), table: '' }),
+  },
+  {
+    name: 'metadata',
+    run: async (o) => {
+      const m = await import('./metadata.js');
+      const result = await m.runMetadataBench(o);
+      return { result, table: m.formatMetadataBench(result) };
+    },
+  },
+  {
+    name: 'claims',
+    run: async (o) => {
+      const m = await import('./claims.js');
+      const result = await m.runClaimsBench(o);
+      return { result, table: m.formatClaimsBench(result) };
+    },
+  },
+  {
+    name: 'quotes',
+    run: async (o) => {
+      const m = await import('./quotes.js');
+      const result = await m.runQuotesBench(o);
+      return { result, table: m.formatQuotesBench(result) };
+    },
+  },
+  { name: 'ner', run: async (o) => ({ result: await (await import('./ner.js')).runNerBench(o), table: '' }) },
 ];
 
 const { values } = parseArgs({
@@ -31,6 +56,7 @@ mkdirSync('bench/results', { recursive: true });
 for (const suite of suites) {
   if (only && !only.has(suite.name)) continue;
   console.log(`\n=== ${suite.name} ===`);
-  const result = await suite.run({ sharedDir, limit });
+  const { result, table } = await suite.run({ sharedDir, limit });
+  if (table) console.log(table);
   writeFileSync(`bench/results/${suite.name}.json`, `${JSON.stringify(result, null, 2)}\n`);
 }
