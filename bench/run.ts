@@ -42,6 +42,14 @@ const suites: Suite[] = [
       return { result, table: m.formatQuotesBench(result) };
     },
   },
+  {
+    name: 'events',
+    run: async (o) => {
+      const m = await import('./events.js');
+      const result = await m.runEventsBench(o);
+      return { result, table: m.formatEventsBench(result) };
+    },
+  },
   { name: 'ner', run: async (o) => ({ result: await (await import('./ner.js')).runNerBench(o), table: '' }) },
 ];
 

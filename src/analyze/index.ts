@@ -1,15 +1,16 @@
 /**
  * @module analyze
  * Article → stand-off annotations: sentences, entity mentions resolved to canonical entities, quotes
- * with speakers and relay chains, and check-worthy claims with normalised values and resolved dates.
- * Requires: article. Provides: sentences, mentions, entities, quotes, claims.
- * Events (CAMEO) are not built yet.
+ * with speakers and relay chains, check-worthy claims with normalised values and resolved dates, and
+ * who-did-what-to-whom events (CAMEO codes with Goldstein scores).
+ * Requires: article. Provides: sentences, mentions, entities, quotes, claims, events.
  * Messages: analyze:unresolved-speaker (info).
  */
 import type { Article, Range } from '../core/types.js';
 import { defineStage, type StageContext } from '../pipeline/stage.js';
 import { type Claim, findClaims } from './claims/index.js';
 import { type EntityRecord, type ResolvedMention, resolveMentions } from './entities/resolve.js';
+import { type Event, findEvents } from './events/index.js';
 import { type KnowledgeBase, loadKnowledgeBase } from './kb/index.js';
 import { findMentions } from './ner/index.js';
 import { findQuotes, type Quote } from './quotes/index.js';
@@ -29,6 +30,7 @@ export interface Analysis {
   readonly entities: EntityRecord[];
   readonly quotes: AttributedQuote[];
   readonly claims: Claim[];
+  readonly events: Event[];
 }
 
 export interface AnalyzeOptions {
@@ -52,7 +54,8 @@ export function analyzeArticle(article: Article, ctx: StageContext, options: Ana
     }
   }
   const claims = findClaims(text, sentences, { ...(articleDate ? { articleDate } : {}), quotes });
-  return { articleId: article.id, sentences, mentions, entities, quotes, claims };
+  const events = findEvents(text, sentences, mentions, kb, articleDate ? { date: articleDate } : {});
+  return { articleId: article.id, sentences, mentions, entities, quotes, claims, events };
 }
 
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
@@ -83,6 +86,6 @@ export const analyze = defineStage<Article, Analysis>({
   name: 'analyze',
   version: ANALYZER.version,
   requires: ['article'],
-  provides: ['sentences', 'mentions', 'entities', 'quotes', 'claims'],
+  provides: ['sentences', 'mentions', 'entities', 'quotes', 'claims', 'events'],
   run: analyzeArticle,
 });

@@ -58,7 +58,18 @@ export function analysisToJson(article: Article, analysis: Analysis) {
       checkWorthy: round(c.checkWorthy),
       reasons: c.reasons,
     })),
-    events: [] as never[],
+    events: analysis.events.map((e) => ({
+      source: { entityId: e.source.entityId, actor: e.source.actorCode, text: e.source.text },
+      code: e.code,
+      label: e.label,
+      target: e.target ? { entityId: e.target.entityId, actor: e.target.actorCode, text: e.target.text } : null,
+      goldstein: e.goldstein,
+      cue: e.cue.text,
+      start: e.start,
+      end: e.end,
+      confidence: round(e.confidence),
+      reasons: e.reasons,
+    })),
   };
 }
 

@@ -100,5 +100,9 @@ function printHuman(io: Io, json: ReturnType<typeof analysisToJson>): void {
       `  [${c.kind}${c.property ? ` ${c.property}` : ''}${value}] ${c.text.replace(/\s+/g, ' ').slice(0, 140)}`,
     );
   }
+  lines.push('', 'Events:');
+  for (const e of json.events) {
+    lines.push(`  ${e.source.actor} —${e.code} ${e.label} (${e.goldstein})→ ${e.target?.actor ?? '-'}   "${e.cue}"`);
+  }
   io.stdout.write(`${lines.join('\n')}\n\n`);
 }

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { resolveMentions } from '../entities/resolve.js';
+import { loadKnowledgeBase } from '../kb/index.js';
+import { findMentions } from '../ner/index.js';
+import { splitSentences } from '../text/index.js';
+import { type Event, findEvents } from './index.js';
+
+const kb = loadKnowledgeBase();
+const DATE = '2025-12-01';
+
+function eventsOf(text: string): Event[] {
+  const sentences = splitSentences(text, [{ kind: 'paragraph', start: 0, end: text.length }]);
+  const { mentions } = resolveMentions(findMentions(text, sentences), kb, DATE);
+  return findEvents(text, sentences, mentions, kb, { date: DATE });
+}
+
+/** "SOURCE CODE TARGET" per event ('-' for no target). */
+function triples(text: string): string[] {
+  return eventsOf(text).map((e) => `${e.source.actorCode} ${e.code} ${e.target?.actorCode ?? '-'}`);
+}
+
+describe('events: pattern families', () => {
+  it('events: "welcomed" is praise (051), the Kremlin stands for the Russian government', () => {
+    expect(triples("The Kremlin has welcomed a move by US President Donald Trump's administration.")).toEqual([
+      'RUSGOV 051 USA',
+    ]);
+  });
+  it('events: "demanded that Washington …" is a demand on the US government', () => {
+    expect(triples('Russia demanded that Washington revise its stance.')).toEqual(['RUS 100 USAGOV']);
+  });
+  it('events: "ready to negotiate with" a list is intent to negotiate with each', () => {
+    expect(triples('The United States is ready to negotiate with Russia, China, Britain and France.')).toEqual([
+      'USA 036 RUS',
+      'USA 036 CHN',
+      'USA 036 GBR',
+      'USA 036 FRA',
+    ]);
+  });
+  it('events: criticism by a spokesman is his government’s (person → country + GOV)', () => {
+    expect(triples('Kremlin spokesman Dmitry Peskov criticized the European Union on Monday.')).toEqual([
+      'RUSGOV 111 IGOEUREEC',
+    ]);
+  });
+  it('events: accuse → 112, condemn → 111', () => {
+    expect(triples('China accused Japan of provoking tensions.')).toEqual(['CHN 112 JPN']);
+    expect(triples('Turkey condemned Greece on Tuesday.')).toEqual(['TUR 111 GRC']);
+  });
+  it('events: "threatened to impose sanctions on" is a sanctions threat (1312)', () => {
+    expect(triples('Iran threatened to impose sanctions on Britain.')).toEqual(['IRN 1312 GBR']);
+  });
+  it('events: "imposed sanctions on" is 163', () => {
+    expect(triples('The European Union imposed new sanctions on Belarus.')).toEqual(['IGOEUREEC 163 BLR']);
+  });
+  it('events: meetings and talks are consultations (04)', () => {
+    expect(triples('Egypt held talks with Jordan in Cairo.')).toEqual(['EGY 046 JOR']);
+    expect(triples('India met with Pakistan on Friday.')).toEqual(['IND 040 PAK']);
+  });
+  it('events: "X and Y signed a treaty" is an agreement of each with the other', () => {
+    expect(triples('Armenia and Azerbaijan signed a peace treaty.')).toEqual(['ARM 057 AZE', 'AZE 057 ARM']);
+  });
+  it('events: shelling by troops of a country is 194, the country adjective before "troops" is the actor', () => {
+    expect(triples('Israeli troops shelled Hezbollah positions in southern Lebanon.')).toEqual(['ISR 194 LBNREB']);
+  });
+  it('events: arrests (173) and appeals (020)', () => {
+    expect(triples('Israel detained two Palestinian activists.')).toEqual(['ISR 173 PSE']);
+    expect(triples('France urged Iran to release the prisoners.')).toEqual(['FRA 020 IRN']);
+  });
+  it('events: "refused to release" is a refusal (1243)', () => {
+    expect(triples('Iran refused to release British sailors.')).toEqual(['IRN 1243 GBR']);
+  });
+});
+
+describe('events: what is not an event', () => {
+  it('events: negated verbs are skipped', () => {
+    expect(triples('Russia did not criticize the European Union.')).toEqual([]);
+    expect(triples('Russia has never attacked Finland.')).toEqual([]);
+  });
+  it('events: modal and hypothetical verbs are skipped', () => {
+    expect(triples('Russia could attack Ukraine.')).toEqual([]);
+    expect(triples('If Russia attacks Ukraine, NATO will respond.')).toEqual([]);
+  });
+  it('events: questions are skipped', () => {
+    expect(triples('Did Russia attack Ukraine?')).toEqual([]);
+  });
+  it('events: plans and expectations ("to attack") are skipped', () => {
+    expect(triples('Russia plans to attack Ukraine.')).toEqual([]);
+  });
+  it('events: nouns that look like verbs are skipped ("the attack on")', () => {
+    expect(triples('The attack on Ukraine shocked Europe.')).toEqual([]);
+  });
+  it('events: quoted speech is not narrated action', () => {
+    expect(triples('Peskov said: "Ukraine attacked Russia."')).toEqual([]);
+  });
+  it('events: a source acting on itself is skipped', () => {
+    expect(triples('Russia criticized Moscow-based Russia analysts.').every((t) => !t.startsWith('RUS 111 RUS '))).toBe(
+      true,
+    );
+  });
+  it('events: a passive without an agent has no source, so no event', () => {
+    expect(triples('Ukraine was attacked on Monday.')).toEqual([]);
+  });
+});
+
+describe('events: roles', () => {
+  it('events: the passive swaps source and target', () => {
+    expect(triples('Ukraine was attacked by Russia on Monday.')).toEqual(['RUS 190 UKR']);
+    expect(triples('The European Union was criticized by China.')).toEqual(['CHN 111 IGOEUREEC']);
+  });
+  it('events: coordinated subjects with titles and modifiers ("Egyptian President X and Jordanian King Y")', () => {
+    expect(triples('Egyptian President Hosni Mubarak and Jordanian King Hussein signed a peace accord.')).toEqual([
+      'EGY 057 JOR',
+      'JOR 057 EGY',
+    ]);
+  });
+  it('events: a ", which …," clause is skipped when looking for the subject', () => {
+    expect(triples('Russia, which has long opposed NATO, criticized Germany.')).toEqual(['RUS 111 DEU']);
+    expect(triples('Cuba, a longtime ally of Russia, criticized the United States.')).toEqual(['CUB 111 USA']);
+  });
+  it('events: a place after "in" is not the subject', () => {
+    expect(triples('After talks in Berlin, France criticized Iran.')).toEqual(['FRA 111 IRN']);
+  });
+  it('events: metonyms on both sides (Moscow, Washington)', () => {
+    expect(triples('Moscow condemned Washington on Friday.')).toEqual(['RUSGOV 111 USAGOV']);
+  });
+});
+
+describe('events: records', () => {
+  it('events: spans point into the text, with label, Goldstein score, confidence and reasons', () => {
+    const text = 'Markets were calm. On Monday, Turkey condemned Greece.';
+    const [e] = eventsOf(text);
+    expect(e).toBeDefined();
+    if (!e) return;
+    expect(text.slice(e.start, e.end)).toBe('On Monday, Turkey condemned Greece.');
+    expect(text.slice(e.cue.start, e.cue.end)).toBe(e.cue.text);
+    expect(e.cue.text).toBe('condemned');
+    expect(text.slice(e.source.start, e.source.end)).toBe('Turkey');
+    expect(e.target && text.slice(e.target.start, e.target.end)).toBe('Greece');
+    expect(e.label).toBe('Criticize or denounce');
+    expect(e.goldstein).toBe(-2);
+    expect(e.confidence).toBeGreaterThan(0.5);
+    expect(e.reasons.length).toBeGreaterThan(1);
+    expect(e.source.entityId).toBe('country:TUR');
+  });
+  it('events: empty text and text without actors yield nothing', () => {
+    expect(eventsOf('')).toEqual([]);
+    expect(eventsOf('It was attacked and criticized and condemned.')).toEqual([]);
+  });
+});
