@@ -50,6 +50,14 @@ const suites: Suite[] = [
       return { result, table: m.formatEventsBench(result) };
     },
   },
+  {
+    name: 'near-duplicates',
+    run: async (o) => {
+      const m = await import('./near-duplicates.js');
+      const result = await m.runNearDuplicatesBench(o);
+      return { result, table: m.formatNearDuplicatesBench(result) };
+    },
+  },
   { name: 'ner', run: async (o) => ({ result: await (await import('./ner.js')).runNerBench(o), table: '' }) },
 ];
 
