@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze/index.js';
-import { captureIdFor, sha256Hex } from '../src/core/ids.js';
 import { MessageLog } from '../src/core/message.js';
-import type { Capture } from '../src/core/types.js';
 import { extractArticle } from '../src/extract/index.js';
+import { makeCapture } from '../src/ingest/capture.js';
 
 const PAGE = `Kremlin spokesman Dmitry Peskov said on Monday that Moscow would study the new proposal carefully.
 

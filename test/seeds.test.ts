@@ -8,9 +8,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { captureIdFor, sha256Hex } from '../src/core/ids.js';
-import type { Article, Capture } from '../src/core/types.js';
+import type { Article } from '../src/core/types.js';
 import { extractStandalone } from '../src/extract/index.js';
+import { makeCapture } from '../src/ingest/capture.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SEEDS = process.env.TRIANGULATE_SEEDS_DIR ?? resolve(here, '../../shared/seeds');
@@ -28,15 +28,7 @@ interface Seed {
 function loadSeed(prefix: string): Seed {
   const name = readdirSync(SEEDS).find((f) => f.startsWith(prefix) && f.endsWith('.txt'))!;
   const bytes = readFileSync(join(SEEDS, name));
-  const hash = sha256Hex(bytes);
-  const capture: Capture = {
-    id: captureIdFor(hash),
-    contentHash: hash,
-    bytes,
-    kind: 'text',
-    mediaType: 'text/plain',
-    input: name,
-  };
+  const capture = makeCapture({ bytes, kind: 'text', input: name });
   return { name, source: bytes.toString('utf8'), article: extractStandalone(capture, NOW).article };
 }
 

@@ -10,27 +10,32 @@ import type { IngestItem } from './types.js';
 export interface CaptureInit {
   readonly bytes: Uint8Array;
   readonly kind: CaptureKind;
-  readonly mediaType: string;
+  /** Default: text/html or text/plain after `kind`. */
+  readonly mediaType?: string;
   readonly input: string;
   readonly declaredCharset?: string | undefined;
   readonly url?: string | undefined;
   readonly fetchedAt?: string | undefined;
 }
 
-export function captureItem(init: CaptureInit): IngestItem {
+/** A Capture of the given bytes, identified by their hash. */
+export function makeCapture(init: CaptureInit): Capture {
   const contentHash = sha256Hex(init.bytes);
-  const capture: Capture = {
+  return {
     id: captureIdFor(contentHash),
     contentHash,
     bytes: init.bytes,
     kind: init.kind,
-    mediaType: init.mediaType,
+    mediaType: init.mediaType ?? mediaTypeFor(init.kind),
     input: init.input,
     ...(init.declaredCharset ? { declaredCharset: init.declaredCharset } : {}),
     ...(init.url ? { url: init.url } : {}),
     ...(init.fetchedAt ? { fetchedAt: init.fetchedAt } : {}),
   };
-  return { ok: true, capture };
+}
+
+export function captureItem(init: CaptureInit): IngestItem {
+  return { ok: true, capture: makeCapture(init) };
 }
 
 export function refusal(input: string, reason: string, code: string): IngestItem {

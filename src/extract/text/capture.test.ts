@@ -3,8 +3,7 @@
  * together keep the reporting and record every piece of chrome with its reason and original offsets.
  */
 import { describe, expect, it } from 'vitest';
-import { captureIdFor, sha256Hex } from '../../core/ids.js';
-import type { Capture } from '../../core/types.js';
+import { makeCapture } from '../../ingest/capture.js';
 import { extractStandalone } from '../index.js';
 
 const PAGE = `Skip to main content
@@ -51,16 +50,7 @@ We use cookies to improve your experience. By continuing to browse you agree to 
 `;
 
 function extract(text: string) {
-  const bytes = new TextEncoder().encode(text);
-  const hash = sha256Hex(bytes);
-  const capture: Capture = {
-    id: captureIdFor(hash),
-    contentHash: hash,
-    bytes,
-    kind: 'text',
-    mediaType: 'text/plain',
-    input: 'ledger.txt',
-  };
+  const capture = makeCapture({ bytes: new TextEncoder().encode(text), kind: 'text', input: 'ledger.txt' });
   return extractStandalone(capture, new Date('2026-01-01T00:00:00Z')).article;
 }
 
