@@ -3,6 +3,7 @@
  * A small, deterministic logistic regression over sparse features: seeded shuffling, SGD with L2 decay and
  * class weights, then pruning to the strongest features. Used by train.ts; no I/O.
  */
+import { seededRandom } from '../../core/random.js';
 import type { Features } from './features.js';
 
 export interface Example {
@@ -29,18 +30,6 @@ export function dot(weights: ReadonlyMap<string, number>, features: Features): n
   return z;
 }
 
-/** A seeded PRNG (mulberry32), so training is reproducible. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
@@ -52,7 +41,7 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
 
 /** Trains weights by SGD on the log loss; returns the weights averaged over the last epoch's steps. */
 export function trainLogistic(examples: readonly Example[], options: TrainOptions): Map<string, number> {
-  const random = prng(options.seed);
+  const random = seededRandom(options.seed);
   const w = new Map<string, number>();
   const sum = new Map<string, number>();
   let steps = 0;

@@ -7,10 +7,12 @@
  * so that the tagger learns name patterns and gazetteer evidence rather than the few names wikigold contains.
  * Pure and deterministic (seeded).
  */
+
+import { seededRandom } from '../../core/random.js';
 import { bioSpans, type GoldDoc, type GoldSentence } from './conll.js';
 import { lowerVocabulary, sentenceFeatures } from './features.js';
 import type { Gazetteer, NameLists } from './gazetteer.js';
-import { seededRandom, type TrainingExample } from './perceptron.js';
+import type { TrainingExample } from './perceptron.js';
 
 /** The BIO tag set the model predicts. */
 export const NER_TAGS: readonly string[] = [

@@ -5,6 +5,7 @@
  * Training is deterministic (seeded shuffle, fixed epochs). Models serialise to compact JSON (small weights
  * pruned, weights rounded). Pure; no I/O.
  */
+import { seededRandom } from '../../core/random.js';
 
 export interface TaggerModel {
   readonly tags: readonly string[];
@@ -131,18 +132,6 @@ export function decode(
     return Math.max(0, total + (beta[i]?.[t] ?? 0) - runner);
   });
   return { tags, margins };
-}
-
-/** Deterministic PRNG (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Averaging via the lazy trick: keep w and u = Σ step·Δ; the average after c steps is w − u/c. */
