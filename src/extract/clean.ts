@@ -26,9 +26,11 @@ import {
 import { parseByline } from './metadata/byline.js';
 import { repairTables } from './tables.js';
 import type { BlockRemoval, SourceBlock } from './types.js';
+import { lettersAndDigits, needsNormalising } from './whitespace.js';
 
 /** Whitespace collapsed, curly quotes and apostrophes straightened, trimmed. */
 export function normaliseText(text: string): string {
+  if (!needsNormalising(text)) return text;
   return text
     .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
     .replace(/[\u201C\u201D\u201E\u2033]/g, '"')
@@ -40,6 +42,21 @@ export function normaliseText(text: string): string {
 const LONGEST_RULE = Math.max(...BLOCK_RULES.map((r) => r.maxLength));
 
 const removal = (reason: BlockRemoval['reason'], rule: string): BlockRemoval => ({ reason, ruleId: `extract:${rule}` });
+
+/**
+ * BLOCK_RULES with each rule's patterns joined into one alternation per flag set: one regex run instead of
+ * one per pattern, and the same verdict (the patterns have no backreferences, named groups or g/y flags).
+ */
+const COMBINED_RULES = BLOCK_RULES.map((rule) => {
+  const byFlags = new Map<string, string[]>();
+  for (const p of rule.patterns) {
+    const sources = byFlags.get(p.flags);
+    if (sources) sources.push(p.source);
+    else byFlags.set(p.flags, [p.source]);
+  }
+  const combined = [...byFlags].map(([flags, sources]) => new RegExp(sources.map((x) => `(?:${x})`).join('|'), flags));
+  return { rule, combined };
+});
 
 /** Marks the boilerplate of `blocks`; returns a new array of the same blocks in the same order. */
 export function cleanBlocks(blocks: readonly SourceBlock[], log: MessageLog): SourceBlock[] {
@@ -70,8 +87,8 @@ export function classifyBlock(block: SourceBlock, index: number): BlockRemoval |
   if (!/[\p{L}\p{N}]/u.test(block.text)) return removal('empty', 'empty');
   if (block.kind === 'table-row' || block.text.length > LONGEST_RULE * 4) return null;
   const text = normaliseText(block.text);
-  for (const rule of BLOCK_RULES) {
-    if (text.length <= rule.maxLength && rule.patterns.some((p) => p.test(text))) return removal(rule.reason, rule.id);
+  for (const { rule, combined } of COMBINED_RULES) {
+    if (text.length <= rule.maxLength && combined.some((p) => p.test(text))) return removal(rule.reason, rule.id);
   }
   if (isBreadcrumb(text)) return removal('breadcrumb', 'breadcrumb');
   return bylineOrDate(text, index);
@@ -263,13 +280,7 @@ export function markMenuRuns(blocks: readonly SourceBlock[]): SourceBlock[] {
 }
 
 /** Case, punctuation and spacing ignored; a very long block is compared as it is (cheaper, still exact). */
-const duplicateKey = (text: string) =>
-  text.length > 5000
-    ? text
-    : normaliseText(text)
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim();
+const duplicateKey = (text: string) => (text.length > 5000 ? text : lettersAndDigits(normaliseText(text)));
 
 /** Long enough that a repeat can only be a copy error (a paragraph of reporting pasted twice). */
 const LONG_BLOCK = 150;

@@ -3,12 +3,9 @@
  * The page title repeated as the first heading or line of the body is not body text: mark it removed.
  */
 import type { SourceBlock } from './types.js';
+import { lettersAndDigits } from './whitespace.js';
 
-const normalise = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+const normalise = (s: string) => lettersAndDigits(s);
 
 export function markLeadingTitle(blocks: readonly SourceBlock[], title: string | undefined): SourceBlock[] {
   if (!title) return [...blocks];

@@ -53,7 +53,8 @@ function names(el: Element): { tokens: string[]; words: string[] } {
 }
 
 /** Memo of class+id strings → reason (pages repeat the same class strings many times). */
-const reasonMemo = new Map<string, RemovalReason | null>();
+const reasonMemo = new Map<string, Map<string, RemovalReason | null>>();
+let reasonMemoSize = 0;
 const weightMemo = new Map<string, number>();
 
 function memoKey(el: Element): string {
@@ -61,13 +62,25 @@ function memoKey(el: Element): string {
 }
 
 function classReason(el: Element): RemovalReason | undefined {
-  if (el.attribs.class === undefined && el.attribs.id === undefined) return undefined;
-  const key = memoKey(el);
-  const known = reasonMemo.get(key);
+  const cls = el.attribs.class;
+  const id = el.attribs.id;
+  if (cls === undefined && id === undefined) return undefined;
+  // Keyed by class, then id (no key string built per element).
+  let byId = reasonMemo.get(cls ?? '');
+  const known = byId?.get(id ?? '');
   if (known !== undefined) return known ?? undefined;
-  if (reasonMemo.size > 20000) reasonMemo.clear();
+  if (reasonMemoSize > 20000) {
+    reasonMemo.clear();
+    reasonMemoSize = 0;
+    byId = undefined;
+  }
   const reason = computeClassReason(el);
-  reasonMemo.set(key, reason ?? null);
+  if (!byId) {
+    byId = new Map();
+    reasonMemo.set(cls ?? '', byId);
+  }
+  byId.set(id ?? '', reason ?? null);
+  reasonMemoSize++;
   return reason;
 }
 
@@ -89,7 +102,8 @@ export function hintFor(el: Element, tag: string): ElementHint | undefined {
   const roleReason = role ? ROLE_REASONS[role] : undefined;
   // A generic structural reason ("chrome") gives way to a more specific class one (a cookie <dialog>).
   const specific = tagReason === 'chrome' || roleReason === 'chrome' ? classReason(el) : undefined;
-  if (specific && specific !== 'chrome') return { reason: specific, from: tagReason ? 'tag' : 'role', ruleId: `extract:html-class-${specific}` };
+  if (specific && specific !== 'chrome')
+    return { reason: specific, from: tagReason ? 'tag' : 'role', ruleId: `extract:html-class-${specific}` };
   if (tagReason) return { reason: tagReason, from: 'tag', ruleId: `extract:html-${tag}` };
   if (roleReason) return { reason: roleReason, from: 'role', ruleId: `extract:html-role-${role}` };
   if (tag === 'body' || tag === 'html' || tag === 'main' || tag === 'article') return undefined;

@@ -5,13 +5,10 @@
  */
 import type { RemovalReason } from '../../core/types.js';
 import type { SourceBlock } from '../types.js';
+import { lettersAndDigits } from '../whitespace.js';
 import { BYLINE_LINE, DATE_LINE, META_LINE, TAGS_LINE } from './boilerplate.data.js';
 
-const norm = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+const norm = (s: string) => lettersAndDigits(s);
 
 /** A block that reads like article prose: long enough and ends like a sentence. */
 export function isProseBlock(b: SourceBlock): boolean {

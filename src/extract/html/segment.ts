@@ -129,16 +129,17 @@ function toSourceBlock(b: RawBlock, removal: BlockRemoval | undefined, length: n
   // Elements closed implicitly at the end of input report an end one past it.
   const end = Math.max(0, Math.min(length, b.end));
   const start = Math.max(0, Math.min(end, b.start));
-  return {
+  const out: { -readonly [K in keyof SourceBlock]: SourceBlock[K] } = {
     kind: b.kind,
     text: b.text,
     start,
     end,
     linkDensity,
-    ...(b.level !== undefined ? { level: b.level } : {}),
-    ...(b.cells ? { cells: b.cells } : {}),
-    ...(removal ? { removal } : {}),
   };
+  if (b.level !== undefined) out.level = b.level;
+  if (b.cells) out.cells = b.cells;
+  if (removal) out.removal = removal;
+  return out;
 }
 
 /** A kept heading whose section (up to the next kept heading of the same or higher rank) keeps nothing goes with it. */

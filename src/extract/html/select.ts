@@ -85,7 +85,7 @@ export function scoreCandidates(
     if (b.kind === 'list-item' && (!withLists || b.linkChars > 0.3 * b.text.length)) continue;
     const len = b.text.length;
     if (len < 25) continue;
-    const commas = (b.text.match(/[,，、،]/g) ?? []).length;
+    const commas = countCommas(b.text);
     const points = 1 + commas + Math.min(Math.floor(len / 100), 3);
     let el = b.whole ? table.parent[b.owner]! : b.owner;
     for (let level = 0; level < 5 && el > 0; level++) {
@@ -103,6 +103,16 @@ export function scoreCandidates(
     score.set(el, s * (1 - linkDensity(table, el)) * penalty);
   }
   return score;
+}
+
+/** Commas of any script in `text`: (text.match(/[,，、،]/g) ?? []).length without the array. */
+function countCommas(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2c || c === 0xff0c || c === 0x3001 || c === 0x060c) n++;
+  }
+  return n;
 }
 
 /** Children of element i, in order. */

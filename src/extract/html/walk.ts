@@ -6,6 +6,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import type { BlockKind } from '../../core/types.js';
+import { collapseRuns, isWhitespace } from '../whitespace.js';
 import { BLOCK_TAGS, INVISIBLE_TAGS } from './boilerplate.data.js';
 import type { ElementHint } from './hints.js';
 import { hintFor, isHidden } from './hints.js';
@@ -52,7 +53,28 @@ interface CellFrame {
   blocksAt: number;
 }
 
-const HEADING = /^h([1-6])$/;
+/** The level of a heading tag ("h1"…"h6"), else 0: as /^h([1-6])$/, without a regex. */
+function headingLevel(tag: string): number {
+  if (tag.length !== 2 || tag.charCodeAt(0) !== 104) return 0;
+  const d = tag.charCodeAt(1) - 48;
+  return d >= 1 && d <= 6 ? d : 0;
+}
+
+/** Whether `s` is whitespace only (empty included). */
+function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isWhitespace(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Length of an already collapsed string once trimmed (only a single leading and trailing " " can go). */
+function trimmedLength(c: string): number {
+  const n = c.length;
+  if (n === 0) return 0;
+  let v = n;
+  if (c.charCodeAt(0) === 32) v--;
+  if (n > 1 && c.charCodeAt(n - 1) === 32) v--;
+  return v;
+}
 
 /** Mutable state of the walk. */
 class Walker {
@@ -116,9 +138,9 @@ class Walker {
   }
 
   private enterContext(tag: string, idx: number): void {
-    const h = HEADING.exec(tag);
-    if (h) {
-      this.headings.push(Number(h[1]));
+    const h = headingLevel(tag);
+    if (h > 0) {
+      this.headings.push(h);
       this.headingEls.push(idx);
     } else if (tag === 'a') this.inLink++;
     else if (tag === 'pre' || tag === 'xmp' || tag === 'listing' || tag === 'plaintext') this.inPre++;
@@ -148,7 +170,7 @@ class Walker {
   }
 
   private exitContext(tag: string, idx: number): void {
-    if (HEADING.test(tag)) {
+    if (headingLevel(tag) > 0) {
       this.headings.pop();
       this.headingEls.pop();
     } else if (tag === 'a') this.inLink--;
@@ -193,8 +215,15 @@ class Walker {
 
   text(data: string, start: number, end: number): void {
     const el = this.open[this.open.length - 1] ?? 0;
-    const collapsed = this.inPre > 0 ? data : data.replace(/\s+/g, ' ');
-    const visible = collapsed.trim().length;
+    let collapsed: string, visible: number;
+    if (this.inPre > 0) {
+      collapsed = data;
+      visible = data.trim().length;
+    } else {
+      if (this.parts.length === 0 && isBlank(data)) return;
+      collapsed = collapseRuns(data);
+      visible = trimmedLength(collapsed);
+    }
     if (visible === 0 && this.parts.length === 0) return;
     if (visible > 0) this.lastBr = false;
     this.parts.push(collapsed);
@@ -270,35 +299,44 @@ function collapse(s: string): string {
   return t.includes('  ') ? t.replace(/ {2,}/g, ' ') : t;
 }
 
-/** Walks the document iteratively (an explicit stack, so any nesting depth is safe). */
+/** Walks the document iteratively (an explicit stack of open elements, so any nesting depth is safe). */
 export function walkDocument(root: AnyNode): { table: ElementTable; blocks: RawBlock[]; title: string } {
   const w = new Walker();
-  const stack: (AnyNode | null)[] = [root];
-  const exitMark: boolean[] = [false];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    const exiting = exitMark.pop();
-    if (exiting) {
-      w.exit();
+  // One frame per open node: its children, the next child's index, and whether closing it exits an element.
+  const kidsStack: AnyNode[][] = [[root]];
+  const indexStack: number[] = [0];
+  const exitStack: boolean[] = [false];
+  while (kidsStack.length > 0) {
+    const top = kidsStack.length - 1;
+    const kids = kidsStack[top]!;
+    const index = indexStack[top]!;
+    if (index >= kids.length) {
+      kidsStack.pop();
+      indexStack.pop();
+      if (exitStack.pop()) w.exit();
       continue;
     }
+    indexStack[top] = index + 1;
+    const node = kids[index];
     if (!node) continue;
     if (node.type === 'text') {
       const t = node as unknown as { data: string; startIndex: number | null; endIndex: number | null };
       w.text(t.data, t.startIndex ?? 0, (t.endIndex ?? 0) + 1);
       continue;
     }
-    const kids = (node as { children?: AnyNode[] }).children;
+    const children = (node as { children?: AnyNode[] }).children;
     if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
       if (!w.enter(node as Element)) continue;
-      stack.push(null);
-      exitMark.push(true);
-    } else if (node.type !== 'root' && node.type !== 'cdata') continue;
-    if (!kids) continue;
-    for (let i = kids.length - 1; i >= 0; i--) {
-      stack.push(kids[i]!);
-      exitMark.push(false);
+      kidsStack.push(children ?? []);
+      indexStack.push(0);
+      exitStack.push(true);
+      continue;
     }
+    if (node.type !== 'root' && node.type !== 'cdata') continue;
+    if (!children) continue;
+    kidsStack.push(children);
+    indexStack.push(0);
+    exitStack.push(false);
   }
   w.flush(true);
   return { table: w.table, blocks: w.blocks, title: w.title };

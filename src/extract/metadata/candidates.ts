@@ -5,6 +5,7 @@
  * chosen field keeps the note of its most reliable origin plus the names of those that agree.
  */
 import type { Field, FieldSource } from '../../core/types.js';
+import { isAscii, lettersAndDigits } from '../whitespace.js';
 
 export interface Candidate<T> {
   readonly value: T;
@@ -54,6 +55,8 @@ const round = (x: number) => Math.round(x * 100) / 100;
 
 /** Lower-cased letters and digits only, for comparing titles and names. */
 export function normaliseKey(text: string): string {
+  // ASCII text has no decompositions and no marks.
+  if (isAscii(text)) return lettersAndDigits(text);
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

@@ -13,7 +13,7 @@ import type { MetadataContext } from './context.js';
 import { monthFromUrlPath } from './dates.js';
 import { collectHtmlDates, DateCollector } from './html-dates.js';
 import { type JsonLdFacts, readJsonLd } from './json-ld.js';
-import { detectLanguage, normaliseLanguageTag } from './language.js';
+import { detectLanguage, normaliseLanguageTag, SAMPLE_LENGTH } from './language.js';
 import { type PageScan, scanPage } from './scan.js';
 import { chooseSection } from './section.js';
 import { chooseOutlet, chooseTitle, siteNames } from './title.js';
@@ -72,7 +72,7 @@ function chooseLanguage(scan: PageScan, jsonLd: JsonLdFacts | null, context: Met
     else if (m.key === 'og:locale') add(m.content, 'meta', 0.7, 'meta property=og:locale');
   }
   const kept = context.blocks.filter((b) => !b.removal).map((b) => b.text);
-  const detected = detectLanguage((kept.length > 0 ? kept : scan.bodyText).join(' '));
+  const detected = detectLanguage(joinPrefix(kept.length > 0 ? kept : scan.bodyText, ' ', SAMPLE_LENGTH));
   if (detected)
     cands.push({
       value: detected.code,
@@ -81,4 +81,15 @@ function chooseLanguage(scan: PageScan, jsonLd: JsonLdFacts | null, context: Met
       note: 'stopword detector over the text',
     });
   return choose(cands, (c) => c);
+}
+
+/** The first `length` (or more) characters of parts.join(separator), without joining what lies beyond. */
+function joinPrefix(parts: readonly string[], separator: string, length: number): string {
+  let out = '';
+  for (let i = 0; i < parts.length; i++) {
+    if (i > 0) out += separator;
+    out += parts[i];
+    if (out.length >= length) break;
+  }
+  return out;
 }

@@ -6,6 +6,7 @@
  * the stack) and bounded (caps on counts and text lengths).
  */
 import type { AnyNode, Document, Element } from 'domhandler';
+import { collapseWhitespace } from '../whitespace.js';
 import { AUTHOR_HINTS } from './byline.data.js';
 import { DATE_HINTS, FOREIGN_AREA_TOKEN } from './dates.data.js';
 
@@ -85,21 +86,31 @@ export function scanPage(doc: Document): PageScan {
   let order = 0;
   let bodyLength = 0;
   const classRoots = new Set<number>();
-  const stack: [AnyNode, Ctx][] = [];
-  const pushChildren = (node: Document | Element, ctx: Ctx) => {
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i]!, ctx]);
-  };
-  pushChildren(doc, { foreign: false, foreignRoot: -1, inArticle: false, scopeType: '', skip: false });
-  while (stack.length > 0) {
-    const [node, ctx] = stack.pop()!;
+  // One frame per open element (its children, the next child's index, its context), not one per node.
+  const kidsStack: AnyNode[][] = [doc.children];
+  const indexStack: number[] = [0];
+  const ctxStack: Ctx[] = [{ foreign: false, foreignRoot: -1, inArticle: false, scopeType: '', skip: false }];
+  while (kidsStack.length > 0) {
+    const top = kidsStack.length - 1;
+    const kids = kidsStack[top]!;
+    const index = indexStack[top]!;
+    if (index >= kids.length) {
+      kidsStack.pop();
+      indexStack.pop();
+      ctxStack.pop();
+      continue;
+    }
+    indexStack[top] = index + 1;
+    const node = kids[index]!;
+    const ctx = ctxStack[top]!;
     order++;
     if (node.type === 'text') {
       if (ctx.skip) continue;
       const raw = node.data;
       const wantBody = bodyLength < MAX_BODY && !ctx.foreign;
-      const hasDigit = scan.digitTexts.length < 2000 && raw.length <= 600 && /\d/.test(raw);
+      const hasDigit = scan.digitTexts.length < 2000 && raw.length <= 600 && hasDigitChar(raw);
       if (!wantBody && !hasDigit) continue;
-      const text = raw.replace(/\s+/g, ' ').trim();
+      const text = collapseWhitespace(raw);
       if (!text) continue;
       if (hasDigit && text.length <= 300) {
         scan.digitTexts.push({
@@ -121,7 +132,11 @@ export function scanPage(doc: Document): PageScan {
     if (node.type === 'script' || node.type === 'style' || node.type === 'tag') {
       const el = node as Element;
       const next = visitElement(el, ctx, order, scan, classRoots);
-      if (next) pushChildren(el, next);
+      if (next && el.children.length > 0) {
+        kidsStack.push(el.children);
+        indexStack.push(0);
+        ctxStack.push(next);
+      }
     }
   }
   return releaseHeadlineArea(scan, classRoots);
@@ -149,6 +164,59 @@ function releaseHeadlineArea(scan: PageScan, classRoots: ReadonlySet<number>): P
   };
 }
 
+/** As /\d/.test(s), without a regex. */
+function hasDigitChar(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** What an element's class and id say, computed once per distinct class/id pair. */
+interface HintFacts {
+  /** Lower-cased class and id, space separated. */
+  readonly hints: string;
+  readonly foreignArea: boolean;
+  readonly dateHint: boolean;
+  readonly authorHint: boolean;
+  readonly breadcrumb: boolean;
+}
+
+const NO_HINTS: HintFacts = { hints: '', foreignArea: false, dateHint: false, authorHint: false, breadcrumb: false };
+const hintMemo = new Map<string, Map<string, HintFacts>>();
+let hintMemoSize = 0;
+
+function hintFacts(cls: string | undefined, id: string | undefined): HintFacts {
+  if (!cls && !id) return NO_HINTS;
+  let byId = hintMemo.get(cls ?? '');
+  const known = byId?.get(id ?? '');
+  if (known) return known;
+  if (hintMemoSize > 20000) {
+    hintMemo.clear();
+    hintMemoSize = 0;
+    byId = undefined;
+  }
+  const hints = `${cls ?? ''} ${id ?? ''}`.toLowerCase().trim();
+  const facts: HintFacts =
+    hints === ''
+      ? NO_HINTS
+      : {
+          hints,
+          foreignArea: isForeignArea(hints),
+          dateHint: DATE_HINTS.test(hints),
+          authorHint: AUTHOR_HINTS.test(hints),
+          breadcrumb: hints.includes('breadcrumb'),
+        };
+  if (!byId) {
+    byId = new Map();
+    hintMemo.set(cls ?? '', byId);
+  }
+  byId.set(id ?? '', facts);
+  hintMemoSize++;
+  return facts;
+}
+
 function visitElement(el: Element, ctx: Ctx, order: number, scan: PageScan, classRoots: Set<number>): Ctx | null {
   const tag = el.name.toLowerCase();
   const a = el.attribs;
@@ -164,14 +232,42 @@ function visitElement(el: Element, ctx: Ctx, order: number, scan: PageScan, clas
   }
   if (tag === 'link' || tag === 'a') visitLink(el, ctx, scan);
   if (SKIP_TAGS.has(tag)) return { ...ctx, skip: true };
-  const hints = a.class || a.id ? `${a.class ?? ''} ${a.id ?? ''}`.toLowerCase().trim() : '';
+  const facts = hintFacts(a.class, a.id);
+  const hints = facts.hints;
   const foreignTag = FOREIGN_TAGS.has(tag) && !(tag === 'footer' && ctx.inArticle);
   const byClass =
-    !foreignTag && hints !== '' && tag !== 'body' && tag !== 'html' && tag !== 'article' && isForeignArea(hints);
+    !foreignTag && hints !== '' && tag !== 'body' && tag !== 'html' && tag !== 'article' && facts.foreignArea;
   const foreign = ctx.foreign || foreignTag || byClass;
   const foreignRoot = foreignTag || byClass ? order : ctx.foreignRoot;
   if (byClass) classRoots.add(order);
   const scopeType = a.itemscope !== undefined ? (a.itemtype ?? '').toLowerCase() : ctx.scopeType;
+  const collects =
+    (tag.length === 2 && /^h[1-3]$/.test(tag)) ||
+    tag === 'time' ||
+    !!a.itemprop ||
+    facts.dateHint ||
+    facts.authorHint ||
+    facts.breadcrumb ||
+    a.rel !== undefined;
+  // Most elements collect nothing: the element records (and their closure) are only made for those that do.
+  if (collects) collectElement(el, tag, facts, order, foreign, foreignRoot, ctx.scopeType, scan);
+  const inArticle = ctx.inArticle || tag === 'article';
+  if (foreignRoot === ctx.foreignRoot && scopeType === ctx.scopeType && inArticle === ctx.inArticle) return ctx;
+  return { foreign, foreignRoot, inArticle, scopeType, skip: ctx.skip };
+}
+
+function collectElement(
+  el: Element,
+  tag: string,
+  facts: HintFacts,
+  order: number,
+  foreign: boolean,
+  foreignRoot: number,
+  scopeType: string,
+  scan: PageScan,
+): void {
+  const a = el.attribs;
+  const hints = facts.hints;
   const make = (max: number): ScannedElement => ({
     tag,
     hints,
@@ -183,19 +279,16 @@ function visitElement(el: Element, ctx: Ctx, order: number, scan: PageScan, clas
   });
   if (tag.length === 2 && /^h[1-3]$/.test(tag) && scan.headings.length < MAX_ELEMENTS) scan.headings.push(make(500));
   if (tag === 'time' && scan.times.length < MAX_ELEMENTS) scan.times.push(make(200));
-  if (a.itemprop) visitMicrodata(el, a.itemprop, ctx.scopeType, make, scan);
-  if (hints !== '') visitHinted(hints, make, scan);
-  const authorLink = a.rel !== undefined && /author/i.test(a.rel) && !(hints !== '' && AUTHOR_HINTS.test(hints));
+  if (a.itemprop) visitMicrodata(el, a.itemprop, scopeType, make, scan);
+  if (hints !== '') visitHinted(facts, make, scan);
+  const authorLink = a.rel !== undefined && /author/i.test(a.rel) && !(hints !== '' && facts.authorHint);
   if (authorLink && scan.authorElements.length < MAX_ELEMENTS) scan.authorElements.push(make(300));
-  const inArticle = ctx.inArticle || tag === 'article';
-  if (foreignRoot === ctx.foreignRoot && scopeType === ctx.scopeType && inArticle === ctx.inArticle) return ctx;
-  return { foreign, foreignRoot, inArticle, scopeType, skip: ctx.skip };
 }
 
-function visitHinted(hints: string, make: (max: number) => ScannedElement, scan: PageScan): void {
-  if (scan.dateElements.length < MAX_ELEMENTS && DATE_HINTS.test(hints)) scan.dateElements.push(make(300));
-  if (scan.authorElements.length < MAX_ELEMENTS && AUTHOR_HINTS.test(hints)) scan.authorElements.push(make(300));
-  if (scan.breadcrumbs.length < 20 && hints.includes('breadcrumb')) scan.breadcrumbs.push(make(500));
+function visitHinted(facts: HintFacts, make: (max: number) => ScannedElement, scan: PageScan): void {
+  if (scan.dateElements.length < MAX_ELEMENTS && facts.dateHint) scan.dateElements.push(make(300));
+  if (scan.authorElements.length < MAX_ELEMENTS && facts.authorHint) scan.authorElements.push(make(300));
+  if (scan.breadcrumbs.length < 20 && facts.breadcrumb) scan.breadcrumbs.push(make(500));
 }
 
 function isForeignArea(hints: string): boolean {
