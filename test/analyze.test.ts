@@ -11,16 +11,7 @@ const PAGE = `Kremlin spokesman Dmitry Peskov said on Monday that Moscow would s
 Maria Zakharova, the Foreign Ministry spokeswoman, said the talks could resume in March. Zakharova added that more than 40 experts would take part.`;
 
 function article() {
-  const bytes = new TextEncoder().encode(PAGE);
-  const hash = sha256Hex(bytes);
-  const capture: Capture = {
-    id: captureIdFor(hash),
-    contentHash: hash,
-    bytes,
-    kind: 'text',
-    mediaType: 'text/plain',
-    input: 'test.txt',
-  };
+  const capture = makeCapture({ bytes: new TextEncoder().encode(PAGE), kind: 'text', input: 'test.txt' });
   return extractArticle(capture, { log: new MessageLog('extract'), now: new Date('2025-12-08T12:00:00Z') }).article;
 }
 
