@@ -4,7 +4,7 @@
  * Run: `npx tsx bench/extraction-dev.ts [--suite zyte|trafilatura] [--worst N] [--show ID]`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
@@ -23,7 +23,7 @@ const { values } = parseArgs({
     shared: { type: 'string' },
   },
 });
-const here = fileURLToPath(new URL('.', import.meta.url));
+const _here = fileURLToPath(new URL('.', import.meta.url));
 const data = join(defaultSharedDir(values.shared), 'data');
 const worst = Number(values.worst ?? 10);
 

@@ -270,7 +270,7 @@ function loadTrafilatura(dir: string, limit?: number): { pages: Page[]; items: S
 }
 
 function writeJsonl(path: string, rows: readonly object[]): void {
-  writeFileSync(path, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  writeFileSync(path, `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`);
 }
 
 function finish<S>(
@@ -434,7 +434,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       suite: { type: 'string' },
     },
   });
-  const here = fileURLToPath(new URL('.', import.meta.url));
+  const _here = fileURLToPath(new URL('.', import.meta.url));
   const sharedDir = defaultSharedDir(values.shared);
   const limit = values.limit ? Number.parseInt(values.limit, 10) : undefined;
   if (values.memory) {

@@ -33,7 +33,9 @@ export interface ExtractOutput {
 export function extractArticle(capture: Capture, ctx: StageContext): ExtractOutput {
   const decoded = decodeBytes(capture.bytes, { kind: capture.kind, declaredCharset: capture.declaredCharset });
   // U+0000 is never text (and PostgreSQL cannot store it): replaced one for one, so offsets hold.
-  const source = decoded.text.includes('\u0000') ? { ...decoded, text: decoded.text.replaceAll('\u0000', '\uFFFD') } : decoded;
+  const source = decoded.text.includes('\u0000')
+    ? { ...decoded, text: decoded.text.replaceAll('\u0000', '\uFFFD') }
+    : decoded;
   if (source.note) {
     ctx.log.info(source.note, {
       ruleId: 'extract:charset',

@@ -241,7 +241,7 @@ function isProseContainer(
 
 function isProseSibling(table: ElementTable, c: number, blocksByOwner: Map<number, RawBlock[]>): boolean {
   const own = blocksByOwner.get(c);
-  if (!own || own.length !== 1 || !own[0]!.whole) return false;
+  if (own?.length !== 1 || !own[0]!.whole) return false;
   void table;
   const b = own[0]!;
   if (b.kind !== 'paragraph' && b.kind !== 'quote') return false;

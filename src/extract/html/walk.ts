@@ -194,7 +194,7 @@ class Walker {
 
   private closeRow(idx: number): void {
     const row = this.rows.pop();
-    if (!row || !row.simple || row.cells.length < 2) return;
+    if (!row?.simple || row.cells.length < 2) return;
     const made = this.blocks.splice(row.blocksAt);
     if (made.length === 0) return;
     const el = this.table.node[idx];

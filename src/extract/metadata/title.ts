@@ -64,7 +64,26 @@ function matchesSite(part: string, sites: readonly string[]): boolean {
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** Lower-case words that may sit inside a name ("Ministry of Foreign Affairs", "Corriere della Sera"). */
-const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'der', 'die', 'und', 'y', 'e']);
+const NAME_CONNECTORS = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'on',
+  'de',
+  'del',
+  'della',
+  'di',
+  'du',
+  'des',
+  'la',
+  'le',
+  'der',
+  'die',
+  'und',
+  'y',
+  'e',
+]);
 
 /** Capitalised words, with connectors between them: the shape of an outlet's name. */
 function isNameLike(part: string): boolean {
