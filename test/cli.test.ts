@@ -70,6 +70,24 @@ describe('cli', () => {
     expect(missing.err()).toMatch(/no article with id a_nope/);
   });
 
+  it('cli: analyze of a stored article gives what analyzing its file gives', async () => {
+    const page = join(dir.path, 'p.html');
+    writeFileSync(page, newsPage(4));
+    const db = join(dir.path, 'store.db');
+    await main(['ingest', page, '--db', db, '--quiet'], memoryIo());
+    const list = memoryIo();
+    await main(['articles', '--db', db, '--json'], list);
+    const id = JSON.parse(list.out()).items[0].id as string;
+    const fromStore = memoryIo();
+    const fromFile = memoryIo();
+    expect(await main(['analyze', id, '--db', db, '--json'], fromStore)).toBe(0);
+    expect(await main(['analyze', page, '--json'], fromFile)).toBe(0);
+    const [stored] = JSON.parse(fromStore.out());
+    const [fresh] = JSON.parse(fromFile.out());
+    expect(stored.sentences.length).toBeGreaterThan(2);
+    expect({ ...stored, input: null }).toEqual({ ...fresh, input: null });
+  });
+
   it('cli: an unknown command is a usage error (exit 2)', async () => {
     const io = memoryIo();
     expect(await main(['frobnicate'], io)).toBe(2);

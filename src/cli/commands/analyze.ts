@@ -3,7 +3,7 @@
  * `triangulate analyze <file|url|articleId>...` — sentences, entities, quotes and claims of articles,
  * from inputs (extracted on the fly) or from stored article ids.
  */
-import { analyzeArticle } from '../../analyze/index.js';
+import { ANALYZER, type Analysis, analyzeArticle } from '../../analyze/index.js';
 import { errorMessage, UserError } from '../../core/errors.js';
 import { MessageLog } from '../../core/message.js';
 import type { Article } from '../../core/types.js';
@@ -24,8 +24,8 @@ export interface AnalyzeCommandOptions {
 export async function runAnalyze(inputs: string[], options: AnalyzeCommandOptions, io: Io): Promise<number> {
   let failed = 0;
   const results: unknown[] = [];
-  for await (const article of articlesFor(inputs, options, io, () => failed++)) {
-    const analysis = analyzeArticle(article, { log: new MessageLog('analyze'), now: new Date() });
+  for await (const { article, stored } of articlesFor(inputs, options, io, () => failed++)) {
+    const analysis = stored ?? analyzeArticle(article, { log: new MessageLog('analyze'), now: new Date() });
     const json = analysisToJson(article, analysis);
     if (options.json) results.push(json);
     else printHuman(io, json);
@@ -39,7 +39,7 @@ async function* articlesFor(
   options: AnalyzeCommandOptions,
   io: Io,
   onFail: () => void,
-): AsyncGenerator<Article> {
+): AsyncGenerator<{ article: Article; stored: Analysis | null }> {
   const ids = inputs.filter((i) => ARTICLE_ID.test(i));
   const others = inputs.filter((i) => !ARTICLE_ID.test(i));
   if (ids.length > 0) {
@@ -52,7 +52,10 @@ async function* articlesFor(
             code: 'cli:not-found',
             input: id,
           });
-        yield article;
+        // What ingest stored is used when the analyzer has not changed since; else it is computed afresh.
+        const output = await store.getStageOutput('analyze', id);
+        const stored = output?.stageVersion === ANALYZER.version ? (output.data as Analysis) : null;
+        yield { article, stored };
       }
     } finally {
       await store.close();
@@ -69,7 +72,10 @@ async function* articlesFor(
       continue;
     }
     try {
-      yield extractArticle(item.capture, { log: new MessageLog('extract'), now: new Date() }).article;
+      yield {
+        article: extractArticle(item.capture, { log: new MessageLog('extract'), now: new Date() }).article,
+        stored: null,
+      };
     } catch (error) {
       io.stderr.write(`${item.capture.input}: extraction failed: ${errorMessage(error)}\n`);
       onFail();
