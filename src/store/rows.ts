@@ -7,8 +7,20 @@
 import { InternalError, UserError } from '../core/errors.js';
 import type { Message, Place } from '../core/message.js';
 import type { Article, ArticleMeta, Block, Capture, CaptureKind, Removal } from '../core/types.js';
+import type { Story, Thread } from '../stories/types.js';
 import type { Row, SqlValue } from './db.js';
-import type { ArticleSummary, SearchHit, SourceRecord, StageOutput } from './store.js';
+import type {
+  AnnotationInput,
+  AnnotationKind,
+  AnnotationRecord,
+  ArticleSummary,
+  EntitySummary,
+  SearchHit,
+  SourceRecord,
+  StageOutput,
+  StoryCounts,
+  StorySummary,
+} from './store.js';
 
 // ── readers ────────────────────────────────────────────────────────────────────────────────
 
@@ -297,5 +309,133 @@ export function rowToStageOutput(row: Row): StageOutput {
     recordId: str(row, 'record_id'),
     stageVersion: str(row, 'stage_version'),
     data: json<unknown>(row, 'data'),
+  };
+}
+
+// ── stories, threads ───────────────────────────────────────────────────────────────────────
+
+export const STORY_COLUMNS = [
+  'id',
+  'title',
+  'thread_id',
+  'sort_key',
+  'article_count',
+  'origin_count',
+  'outlets',
+  'first_published',
+  'last_published',
+  'findings',
+  'contradicted',
+  'flags',
+  'data',
+  'updated_at',
+] as const;
+
+export const STORY_SUMMARY_COLUMNS = STORY_COLUMNS.filter((c) => c !== 'data' && c !== 'updated_at').join(', ');
+
+/** Distinct outlets of a story's articles, in first-seen order. */
+function storyOutlets(story: Story): string[] {
+  return [...new Set(story.articles.flatMap((a) => (a.outlet ? [a.outlet] : [])))];
+}
+
+export function storyValues(story: Story, counts: StoryCounts | undefined, updatedAt: string): SqlValue[] {
+  return [
+    story.id,
+    lossy(story.title) ?? '',
+    story.threadId,
+    publishedKey(story.lastPublished),
+    story.articles.length,
+    story.origins.length,
+    JSON.stringify(storyOutlets(story)),
+    lossy(story.firstPublished),
+    lossy(story.lastPublished),
+    counts?.findings ?? 0,
+    counts?.contradicted ?? 0,
+    counts?.flags ?? 0,
+    lossy(JSON.stringify(story)),
+    updatedAt,
+  ];
+}
+
+export function rowToStorySummary(row: Row): StorySummary {
+  return {
+    id: str(row, 'id'),
+    title: str(row, 'title'),
+    threadId: str(row, 'thread_id'),
+    articles: num(row, 'article_count'),
+    origins: num(row, 'origin_count'),
+    outlets: json<string[]>(row, 'outlets'),
+    firstPublished: strOrNull(row, 'first_published'),
+    lastPublished: strOrNull(row, 'last_published'),
+    findings: num(row, 'findings'),
+    contradicted: num(row, 'contradicted'),
+    flags: num(row, 'flags'),
+  };
+}
+
+export const THREAD_COLUMNS = ['id', 'title', 'data', 'updated_at'] as const;
+
+export function threadValues(thread: Thread, updatedAt: string): SqlValue[] {
+  return [thread.id, lossy(thread.title) ?? '', lossy(JSON.stringify(thread)), updatedAt];
+}
+
+// ── entities, annotations ──────────────────────────────────────────────────────────────────
+
+/** Lower-cased, accent-folded name for prefix search. */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+}
+
+export function rowToEntity(row: Row): EntitySummary {
+  return { id: str(row, 'id'), name: str(row, 'name'), type: str(row, 'type'), articles: num(row, 'articles') };
+}
+
+export const ANNOTATION_COLUMNS = [
+  'article_id',
+  'kind',
+  'ordinal',
+  'start_offset',
+  'end_offset',
+  'entity_id',
+  'target_id',
+  'published_at',
+  'published_key',
+  'data',
+] as const;
+
+export function annotationValues(
+  articleId: string,
+  ordinal: number,
+  annotation: AnnotationInput,
+  publishedAt: string | null,
+): SqlValue[] {
+  return [
+    articleId,
+    annotation.kind,
+    ordinal,
+    annotation.start,
+    annotation.end,
+    annotation.entityId,
+    annotation.targetId,
+    lossy(publishedAt),
+    publishedKey(publishedAt),
+    lossy(JSON.stringify(annotation.data)),
+  ];
+}
+
+export function rowToAnnotation(row: Row): AnnotationRecord {
+  return {
+    articleId: str(row, 'article_id'),
+    kind: str(row, 'kind') as AnnotationKind,
+    ordinal: num(row, 'ordinal'),
+    start: num(row, 'start_offset'),
+    end: num(row, 'end_offset'),
+    entityId: strOrNull(row, 'entity_id'),
+    targetId: strOrNull(row, 'target_id'),
+    data: json<unknown>(row, 'data'),
+    publishedAt: strOrNull(row, 'published_at'),
   };
 }

@@ -96,7 +96,81 @@ CREATE TABLE stage_outputs (
 CREATE INDEX stage_outputs_record ON stage_outputs (record_id);
 `;
 
+/** v3: arrival order of articles (SQLite has it as the rowid), stories and threads, and the per-article index of entities and annotations that lists and filters use. */
+const v3 = `
+ALTER TABLE articles ADD COLUMN seq BIGSERIAL;
+CREATE UNIQUE INDEX articles_seq ON articles (seq);
+
+CREATE TABLE stories (
+  id              TEXT COLLATE "C" PRIMARY KEY,
+  title           TEXT NOT NULL,
+  thread_id       TEXT COLLATE "C" NOT NULL,
+  sort_key        TEXT COLLATE "C" NOT NULL,
+  article_count   INTEGER NOT NULL,
+  origin_count    INTEGER NOT NULL,
+  outlets         JSON NOT NULL,
+  first_published TEXT,
+  last_published  TEXT,
+  findings        INTEGER NOT NULL,
+  contradicted    INTEGER NOT NULL,
+  flags           INTEGER NOT NULL,
+  data            JSON NOT NULL,
+  updated_at      TEXT NOT NULL
+);
+CREATE INDEX stories_order ON stories (sort_key DESC, id);
+CREATE INDEX stories_thread ON stories (thread_id, sort_key DESC, id);
+
+CREATE TABLE story_articles (
+  article_id TEXT COLLATE "C" PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+  story_id   TEXT COLLATE "C" NOT NULL
+);
+CREATE INDEX story_articles_story ON story_articles (story_id);
+
+CREATE TABLE threads (
+  id         TEXT COLLATE "C" PRIMARY KEY,
+  title      TEXT NOT NULL,
+  data       JSON NOT NULL,
+  updated_at TEXT NOT NULL
+);
+
+CREATE TABLE entities (
+  id       TEXT COLLATE "C" PRIMARY KEY,
+  name     TEXT NOT NULL,
+  name_key TEXT COLLATE "C" NOT NULL,
+  type     TEXT NOT NULL,
+  articles INTEGER NOT NULL
+);
+CREATE INDEX entities_order ON entities (articles DESC, id);
+CREATE INDEX entities_name ON entities (name_key);
+
+CREATE TABLE article_entities (
+  article_id TEXT COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  entity_id  TEXT COLLATE "C" NOT NULL,
+  mentions   INTEGER NOT NULL,
+  PRIMARY KEY (article_id, entity_id)
+);
+CREATE INDEX article_entities_entity ON article_entities (entity_id, article_id);
+
+CREATE TABLE annotations (
+  article_id    TEXT COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  kind          TEXT NOT NULL CHECK (kind IN ('quote', 'claim', 'event')),
+  ordinal       INTEGER NOT NULL,
+  start_offset  INTEGER NOT NULL,
+  end_offset    INTEGER NOT NULL,
+  entity_id     TEXT COLLATE "C",
+  target_id     TEXT COLLATE "C",
+  published_at  TEXT,
+  published_key TEXT COLLATE "C" NOT NULL,
+  data          JSON NOT NULL,
+  PRIMARY KEY (article_id, kind, ordinal)
+);
+CREATE INDEX annotations_order ON annotations (kind, published_key DESC, article_id, ordinal);
+CREATE INDEX annotations_entity ON annotations (entity_id, kind);
+CREATE INDEX annotations_target ON annotations (target_id, kind);
+`;
+
 export const postgresMigrations: readonly Migration[] = [
   { version: 1, name: 'initial', sql: v1 },
   { version: 2, name: 'stage-outputs', sql: v2 },
+  { version: 3, name: 'stories-and-index', sql: v3 },
 ];

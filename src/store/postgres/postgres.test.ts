@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../open.js';
 import { defineStoreContract } from '../store.contract.js';
 import { fixture } from '../store.fixtures.js';
+import { defineStoriesContract } from '../stories.contract.js';
 import { postgresMigrations } from './migrations.js';
 
 const adminUrl = process.env.TRIANGULATE_TEST_PG_URL;
@@ -73,7 +74,7 @@ if (!adminUrl) {
     });
 
     it('postgres: indexes a very long article without exceeding the tsvector limit', async () => {
-      await client!.query('TRUNCATE messages, articles, captures, sources');
+      await client!.query('TRUNCATE messages, articles, captures, sources CASCADE');
       const words = Array.from({ length: 25_000 }, (_, i) => `w${(i * 7919).toString(36)}`).join(' ');
       const store = await openStore(testUrl);
       try {
@@ -86,9 +87,13 @@ if (!adminUrl) {
     });
   });
 
-  defineStoreContract('postgres', async () => {
+  const freshStore = async () => {
     const store = await openStore(testUrl);
-    await client!.query('TRUNCATE messages, articles, captures, sources');
+    await client!.query(
+      'TRUNCATE messages, articles, captures, sources, stage_outputs, stories, story_articles, threads, entities, article_entities, annotations',
+    );
     return store;
-  });
+  };
+  defineStoreContract('postgres', freshStore);
+  defineStoriesContract('postgres', freshStore);
 }

@@ -11,6 +11,7 @@ import type { Message } from '../../core/message.js';
 import { openStore } from '../open.js';
 import { defineStoreContract } from '../store.contract.js';
 import { fixture } from '../store.fixtures.js';
+import { defineStoriesContract } from '../stories.contract.js';
 import { sqliteMigrations } from './migrations.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'triangulate-sqlite-'));
@@ -19,6 +20,7 @@ let count = 0;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 defineStoreContract('sqlite', () => openStore(join(dir, `store-${++count}.db`)));
+defineStoriesContract('sqlite', () => openStore(join(dir, `store-${++count}.db`)));
 
 describe('sqlite store: file and schema', () => {
   it('sqlite: creates parent folders, uses WAL, and keeps data across reopening', async () => {
