@@ -58,6 +58,22 @@ const suites: Suite[] = [
       return { result, table: m.formatNearDuplicatesBench(result) };
     },
   },
+  {
+    name: 'throughput',
+    run: async (o) => {
+      const m = await import('./throughput.js');
+      const result = await m.runThroughputBench(o);
+      return { result, table: m.formatThroughputBench(result) };
+    },
+  },
+  {
+    name: 'stories',
+    run: async (o) => {
+      const m = await import('./stories.js');
+      const result = await m.runStoriesBench(o);
+      return { result, table: m.formatStoriesBench(result) };
+    },
+  },
   { name: 'ner', run: async (o) => ({ result: await (await import('./ner.js')).runNerBench(o), table: '' }) },
 ];
 

@@ -37,6 +37,8 @@ export interface BriefQuote {
   /** How other outlets carry it: same words (corroborated), changed wording or speaker (variant). */
   readonly status: FindingStatus | 'variant';
   readonly alsoIn: readonly Citation[];
+  /** Set when the quote lies on a flagged span (e.g. an expert no other source knows). */
+  readonly note?: string;
 }
 
 export interface BriefNumber {
@@ -75,6 +77,18 @@ export interface PositionCell {
   readonly fromThread?: boolean;
 }
 
+/** A disagreement as shown: a contradicted or unclear finding, each side worded as its sources word it. */
+export interface BriefDisagreement {
+  readonly findingId: string;
+  /** "length in pages of the strategy document". */
+  readonly what: string;
+  readonly status: FindingStatus;
+  /** Two or more sides: the value as written ("29 pages", "\"on Tuesday\"") and who says it. */
+  readonly sides: readonly { readonly text: string; readonly citations: readonly Citation[] }[];
+  /** The finding's first reason ("may be two different statements"). */
+  readonly note: string;
+}
+
 export interface BriefCheck {
   readonly sentences: number;
   readonly citedSentences: number;
@@ -102,12 +116,18 @@ export interface Brief {
   readonly sources: readonly BriefSource[];
   /** Independent origins among the sources. */
   readonly origins: number;
-  readonly thread: { readonly id: string; readonly title: string; readonly stories: readonly { readonly id: string; readonly title: string }[] } | null;
+  readonly thread: {
+    readonly id: string;
+    readonly title: string;
+    readonly stories: readonly { readonly id: string; readonly title: string }[];
+  } | null;
   readonly sentences: readonly BriefSentence[];
   readonly quotes: readonly BriefQuote[];
   readonly numbers: readonly BriefNumber[];
   /** Every finding of the story (the disagreements are those contradicted or unclear). */
   readonly findings: readonly Finding[];
+  /** The contradicted and unclear findings, worded for display (always set by buildBrief). */
+  readonly disagreements?: readonly BriefDisagreement[];
   readonly flags: readonly Flag[];
   readonly timeline: readonly TimelineEntry[];
   readonly positions: readonly PositionCell[];

@@ -5,6 +5,7 @@
  * Surfaces stay thin: no pipeline logic here.
  */
 import { Command, CommanderError } from 'commander';
+import { DEFAULT_HOST, DEFAULT_PORT, serverToken } from '../config/server.js';
 import { errorMessage, OperationalError, UserError } from '../core/errors.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
@@ -14,6 +15,8 @@ import { runCheck } from './commands/check.js';
 import { runDemo } from './commands/demo.js';
 import { runExtract } from './commands/extract.js';
 import { runIngest } from './commands/ingest.js';
+import { runServe } from './commands/serve.js';
+import { runBrief, runFindings, runRecluster, runStoriesCommand } from './commands/stories.js';
 import { type Io, processIo } from './output.js';
 
 export const EXIT = { ok: 0, partial: 1, usage: 2, operational: 3, internal: 70 } as const;
@@ -31,6 +34,12 @@ async function withStore(options: StoreOption, fn: (store: Store) => Promise<num
   }
 }
 
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UserError(`invalid port "${value}": 0–65535`);
+  return port;
+}
+
 function buildProgram(io: Io, setCode: (code: number) => void): Command {
   const program = new Command('triangulate')
     .description('Ingest, clean and cross-check news coverage; every output points back at its sources.')
@@ -41,6 +50,17 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
   const dbOption = [
     '--db <path|url>',
     'SQLite file or postgres:// URL (default: $DATABASE_URL, $TRIANGULATE_DB or .triangulate/triangulate.db)',
+  ] as const;
+  const hostOption = [
+    '--host <address>',
+    `address to bind (default ${DEFAULT_HOST}; beyond loopback needs a token)`,
+    DEFAULT_HOST,
+  ] as const;
+  const portOption = [
+    '--port <n>',
+    `port (default ${DEFAULT_PORT}; 0 picks a free one)`,
+    parsePort,
+    DEFAULT_PORT,
   ] as const;
 
   program
@@ -72,6 +92,7 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option('--allow-private', 'allow fetching from loopback/private addresses')
     .option('--refetch', 'fetch URLs again even if an earlier run ingested them')
     .option('--no-analyze', 'store articles without running the analyze stage')
+    .option('--no-stories', 'do not add the new articles to stories (run `triangulate stories` later)')
     .option('-q, --quiet', 'print nothing but errors')
     .action(async (inputs: string[], opts) =>
       setCode(await withStore(opts, (store) => runIngest(store, inputs, opts, io))),
@@ -107,6 +128,44 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     );
 
   program
+    .command('stories')
+    .description('add pending articles to stories (online), then list stories with their outlets, origins and thread')
+    .option(...dbOption)
+    .option('--json', 'print JSON: stories with their articles, origins and thread')
+    .option('-q, --quiet', 'no progress line')
+    .action(async (opts) => setCode(await withStore(opts, (store) => runStoriesCommand(store, opts, io))));
+
+  program
+    .command('recluster')
+    .description('rebuild every story from scratch (same result as the online runs on the same arrival order)')
+    .option(...dbOption)
+    .option('--json', 'print the run summary as JSON')
+    .option('-q, --quiet', 'print nothing but errors')
+    .action(async (opts) => setCode(await withStore(opts, (store) => runRecluster(store, opts, io))));
+
+  program
+    .command('brief')
+    .description("print or write a story's brief: every sentence cites its source spans")
+    .argument('[storyId]', 'story id (see: triangulate stories)')
+    .option(...dbOption)
+    .option('--all', 'every story')
+    .option('--format <format>', 'md, html or json', 'md')
+    .option('--out <dir>', 'write <storyId>.<format> files into this folder instead of printing')
+    .action(async (storyId: string | undefined, opts) =>
+      setCode(await withStore(opts, (store) => runBrief(store, storyId, opts, io))),
+    );
+
+  program
+    .command('findings')
+    .description("a story's verification: aligned claims and quotes with their status, integrity flags, reliability")
+    .argument('<storyId>', 'story id')
+    .option(...dbOption)
+    .option('--json', 'print JSON')
+    .action(async (storyId: string, opts) =>
+      setCode(await withStore(opts, (store) => runFindings(store, storyId, opts, io))),
+    );
+
+  program
     .command('check')
     .description('verify the pipeline wiring and that the store opens and is migrated')
     .option(...dbOption)
@@ -115,9 +174,41 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
 
   program
     .command('demo')
-    .description('ingest the bundled demo corpus and print what was extracted (what `npm start` runs)')
+    .description('ingest the bundled demo corpus, group it into stories and write their briefs (what `npm start` runs)')
     .option(...dbOption)
-    .action(async (opts) => setCode(await withStore(opts, (store) => runDemo(store, io))));
+    .option('--briefs <dir>', 'folder for the briefs', '.triangulate/briefs')
+    .option('--serve', 'then serve the web UI over the demo store until Ctrl-C (what `npm start` does)')
+    .option(...hostOption)
+    .option(...portOption)
+    .action(async (opts) =>
+      setCode(
+        await withStore(opts, async (store) => {
+          const code = await runDemo(store, io, { briefsDir: opts.briefs });
+          if (code !== 0 || !opts.serve) return code;
+          return runServe(store, { host: opts.host, port: opts.port, token: serverToken() }, io);
+        }),
+      ),
+    );
+
+  program
+    .command('serve')
+    .description('serve the HTTP API and the web UI over the store (loopback unless told otherwise)')
+    .option(...dbOption)
+    .option(...hostOption)
+    .option(...portOption)
+    .option('--token <token>', 'access token, required beyond loopback (default: $TRIANGULATE_SERVER_TOKEN)')
+    .option('--allow-private', 'let submitted URLs fetch from loopback/private addresses')
+    .action(async (opts) =>
+      setCode(
+        await withStore(opts, (store) =>
+          runServe(
+            store,
+            { host: opts.host, port: opts.port, token: opts.token ?? serverToken(), allowPrivate: opts.allowPrivate },
+            io,
+          ),
+        ),
+      ),
+    );
 
   return program;
 }

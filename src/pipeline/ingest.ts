@@ -4,7 +4,7 @@
  * transaction (capture + article + analysis + messages), so a crash or kill leaves the store consistent
  * and a rerun resumes: stored bytes are recognised by hash, fetched URLs are not fetched again.
  */
-import { ANALYZER, analyzeArticle } from '../analyze/index.js';
+import { ANALYZER, type Analysis, analyzeArticle } from '../analyze/index.js';
 import { errorMessage, UserError } from '../core/errors.js';
 import { MessageLog } from '../core/message.js';
 import type { Article } from '../core/types.js';
@@ -12,6 +12,7 @@ import { extractArticle } from '../extract/index.js';
 import { collectSources } from '../ingest/collect.js';
 import type { CollectOptions, IngestItem } from '../ingest/types.js';
 import type { StageOutput, Store } from '../store/store.js';
+import { articleIndexOf } from './article-index.js';
 
 export type IngestOutcome =
   | { readonly input: string; readonly status: 'ingested'; readonly articleId: string; readonly title: string | null }
@@ -93,11 +94,18 @@ async function ingestItem(store: Store, item: IngestItem, now: Date, analyze: bo
     return { input: capture.input, status: 'refused', reason, code: 'extract:failed' };
   }
   const { article } = extracted;
-  const analysis = analyze ? analysisOutput(article, now, log) : null;
-  const outputs = analysis ? [analysis] : [];
+  const analysis = analyze ? analyzeForStore(article, now, log) : null;
+  const outputs = analysis ? [analysisOutput(analysis)] : [];
+  const index = analysis ? articleIndexOf(analysis) : undefined;
   let saved: 'new' | 'duplicate';
   try {
-    saved = await store.saveIngested({ capture, article, messages: log.messages, outputs });
+    saved = await store.saveIngested({
+      capture,
+      article,
+      messages: log.messages,
+      outputs,
+      ...(index ? { index } : {}),
+    });
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     const reason = `not stored: ${error.message}`;
@@ -115,16 +123,21 @@ async function ingestItem(store: Store, item: IngestItem, now: Date, analyze: bo
     : { input: capture.input, status: 'duplicate', captureId: capture.id };
 }
 
+/** The analyze stage's output record of an analysis. */
+export function analysisOutput(analysis: Analysis): StageOutput {
+  return { stage: 'analyze', recordId: analysis.articleId, stageVersion: ANALYZER.version, data: analysis };
+}
+
 /**
  * The analyze stage's output for an article, its messages joining the extraction's. A failure of
  * analysis does not cost the article: it is stored without annotations and the failure reported.
  */
-function analysisOutput(article: Article, now: Date, log: MessageLog): StageOutput | null {
+function analyzeForStore(article: Article, now: Date, log: MessageLog): Analysis | null {
   const analyzeLog = new MessageLog('analyze');
   try {
-    const data = analyzeArticle(article, { log: analyzeLog, now });
+    const analysis = analyzeArticle(article, { log: analyzeLog, now });
     log.messages.push(...analyzeLog.messages);
-    return { stage: 'analyze', recordId: article.id, stageVersion: ANALYZER.version, data };
+    return analysis;
   } catch (error) {
     analyzeLog.message(`analysis failed: ${errorMessage(error)}`, { ruleId: 'analyze:failed', severity: 'error' });
     log.messages.push(...analyzeLog.messages);

@@ -34,6 +34,7 @@ function storyOf(items: readonly IngestedItem[], threadId?: string): Story {
       input: article.input,
       title: article.meta.title?.value ?? null,
       outlet: article.meta.outlet?.value ?? null,
+      outletKey: `name:${article.meta.outlet?.value ?? article.id}`,
       publishedAt: article.meta.publishedAt?.value ?? null,
       originId: `o_${hex(article.id)}`,
       score: i === 0 ? 1 : 0.5,

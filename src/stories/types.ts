@@ -12,6 +12,11 @@ export interface StoryArticle {
   readonly input: string;
   readonly title: string | null;
   readonly outlet: string | null;
+  /**
+   * Same key, same outlet: "name:" + the normalised outlet name, or "template:" + the first article id of a group
+   * of pages that share one site template (pages without a named outlet), or "article:" + its own id.
+   */
+  readonly outletKey: string;
   readonly publishedAt: string | null;
   /** The origin (independent source) the article belongs to. */
   readonly originId: string;

@@ -24,11 +24,17 @@ export interface Evidence {
 
 export type FindingStatus = 'corroborated' | 'single-source' | 'contradicted' | 'unclear';
 
-/** Claims about the same subject and property, or one quotation, aligned across a story's articles. */
+/**
+ * What a finding aligns: claims about one subject and property, one quotation, or one actor's reported stance
+ * (an event: who did what, with its cooperation/conflict sign).
+ */
+export type FindingKind = 'claim' | 'quote' | 'event';
+
+/** Claims about the same subject and property, one quotation, or one actor's stance, aligned across a story's articles. */
 export interface Finding {
   /** Stable within a story: "f_" + a hash of kind, subject and property. */
   readonly id: string;
-  readonly kind: 'claim' | 'quote';
+  readonly kind: FindingKind;
   readonly status: FindingStatus;
   /** What the finding is about, in words ("the strategy document", "Dmitry Peskov"). */
   readonly subject: string;
@@ -46,6 +52,9 @@ export interface Finding {
   readonly reasons: readonly string[];
   /** For quotes: whether outlets changed the wording or the speaker. */
   readonly variant?: 'wording' | 'speaker';
+  /** For events: the actor whose stance or action it is, and the target when the articles name one. */
+  readonly actor?: string;
+  readonly target?: string;
 }
 
 export interface FindingValue {

@@ -41,13 +41,29 @@ const TRACEABLE =
 
 /** Who asserts what is at `at` (article offsets) in sentence text `s`, given the article's quotes. */
 export function assertedByFor(s: string, at: Range, quotes: readonly ClaimQuote[]): AssertedBy {
-  return quotedBy(at, quotes) ?? sentenceSource(s);
+  return quotedBy(at, quotes, s) ?? sentenceSource(s);
 }
 
-/** The speaker of the quote whose content holds `at`, if any. */
-export function quotedBy(at: Range, quotes: readonly ClaimQuote[]): AssertedBy | null {
+/** "a recent Pew Research Center study": a speaker phrase whose head is a research noun is a study. */
+function isStudyPhrase(phrase: string): boolean {
+  const head =
+    phrase
+      .toLowerCase()
+      .match(/[\p{L}]+/gu)
+      ?.pop() ?? '';
+  return STUDY_NOUNS.includes(head) && !DOCUMENT_NOUNS.includes(head);
+}
+
+/**
+ * The speaker of the quote whose content holds `at`, if any; a speaker that is a study ("according to a recent
+ * X study") is asserted as a study, unnamed unless sentence `s` gives a title, author, link or year.
+ */
+export function quotedBy(at: Range, quotes: readonly ClaimQuote[], s = ''): AssertedBy | null {
   const quote = quotes.find((q) => contains(q.content, at));
   if (!quote) return null;
+  if (quote.speaker && isStudyPhrase(quote.speaker.text)) {
+    return { kind: 'study', text: quote.speaker.text, unnamed: !TRACEABLE.test(s) };
+  }
   return quote.speaker ? { kind: 'speaker', text: quote.speaker.text } : { kind: 'speaker' };
 }
 

@@ -27,6 +27,22 @@ describe('findClaims', () => {
     expect(c?.assertedBy).toEqual({ kind: 'outlet' });
   });
 
+  it('claims: a statistic inside a quote credited to "a recent X study" is asserted by an unnamed study', () => {
+    const { text, content } = quoted(
+      'According to a recent Harbour Institute study, [turnout fell in nearly two-thirds of the districts].',
+    );
+    const [c] = byKind(
+      claimsOf(text, { quotes: [{ content, speaker: { text: 'a recent Harbour Institute study' } }] }),
+      'percent',
+    );
+    expect(c?.assertedBy).toEqual({ kind: 'study', text: 'a recent Harbour Institute study', unnamed: true });
+  });
+
+  it('claims: "made public on Tuesday" is the date of a statement', () => {
+    const [c] = byKind(claimsOf('The assessment, made public on Tuesday, surprised the council.'), 'date');
+    expect(c?.property).toBe('date.statement');
+  });
+
   it('claims: "the document is 33 pages long" has the same subject and property', () => {
     const [c] = byKind(claimsOf('The document is 33 pages long, officials said.'), 'count');
     expect(c).toMatchObject({ value: 33, subject: 'the document', property: 'length.pages' });

@@ -28,7 +28,7 @@ const KIND_PRIOR: Readonly<Record<ClaimKind, number>> = {
 /** A sentence without values is a claim only at or above this score. */
 export const STATEMENT_THRESHOLD = 0.8;
 const REPORTING =
-  /\b(?:said|says|told|announced|stated|added|declared|wrote|tweeted|posted|confirmed|published|remarks|statement|interview|briefing)\b/iu;
+  /\b(?:said|says|told|announced|stated|added|declared|wrote|tweeted|posted|confirmed|published|made\s+public|remarks|statement|interview|briefing)\b/iu;
 /** Future, modal and conditional markers: a statement about what may happen cannot be checked yet. */
 const NOT_YET = /\b(?:will|would|could|might|may|should|must|shall|plans? to|going to|expected to|likely to)\b|'ll\b/iu;
 const QUOTED_RUN = /[“"«][^”"»]{1,2000}[”"»]/gu;
@@ -184,7 +184,7 @@ function finish(view: SentenceView, d: Draft, context: ClaimContext): Claim {
   const prior = KIND_PRIOR[d.kind] * (d.property === 'date.statement' ? 0.3 : 1);
   const checkWorthy = Math.round((1 - (1 - view.score) * (1 - prior)) * 1000) / 1000;
   view.source ??= sentenceSource(view.text);
-  const assertedBy = quotedBy(d.valueSpan, context.quotes ?? []) ?? view.source;
+  const assertedBy = quotedBy(d.valueSpan, context.quotes ?? [], view.text) ?? view.source;
   const reasons = [
     d.kind === 'statement' ? 'statement: check-worthy sentence naming an actor' : `value: ${d.kind}`,
     `sentence score ${view.score.toFixed(2)}`,

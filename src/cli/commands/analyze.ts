@@ -9,6 +9,7 @@ import { MessageLog } from '../../core/message.js';
 import type { Article } from '../../core/types.js';
 import { extractArticle } from '../../extract/index.js';
 import { collectSources } from '../../ingest/collect.js';
+import { storedAnalysis } from '../../pipeline/analyses.js';
 import { analysisToJson } from '../../present/analysis.js';
 import { openStore } from '../../store/open.js';
 import { type Io, printJson } from '../output.js';
@@ -53,8 +54,7 @@ async function* articlesFor(
             input: id,
           });
         // What ingest stored is used when the analyzer has not changed since; else it is computed afresh.
-        const output = await store.getStageOutput('analyze', id);
-        const stored = output?.stageVersion === ANALYZER.version ? (output.data as Analysis) : null;
+        const stored = await storedAnalysis(store, id);
         yield { article, stored };
       }
     } finally {

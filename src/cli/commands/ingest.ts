@@ -6,12 +6,15 @@ import { type IngestSummary, ingestInputs } from '../../pipeline/ingest.js';
 import type { Store } from '../../store/store.js';
 import { type Io, printJson } from '../output.js';
 import { createProgress } from '../progress.js';
+import { updateStories } from './stories.js';
 
 export interface IngestCommandOptions {
   readonly json?: boolean;
   readonly allowPrivate?: boolean;
   readonly refetch?: boolean;
   readonly analyze?: boolean;
+  /** Add the new articles to stories after ingesting (default true; needs analyze). */
+  readonly stories?: boolean;
   readonly quiet?: boolean;
 }
 
@@ -35,8 +38,17 @@ export async function runIngest(
     },
   });
   progress.done();
-  if (options.json) printJson(io, summary);
-  else if (!options.quiet) printSummary(io, summary);
+  // Also after a run that ingested nothing: an earlier run killed before its stories pass resumes here.
+  const addStories = (options.stories ?? true) && (options.analyze ?? true);
+  const stories = addStories ? await updateStories(store, io, options) : null;
+  if (options.json) printJson(io, stories ? { ...summary, stories } : summary);
+  else if (!options.quiet) {
+    printSummary(io, summary);
+    if (stories)
+      io.stdout.write(
+        `stories: ${stories.added} articles added, ${stories.stories} stories in ${stories.threads} threads\n`,
+      );
+  }
   return summary.refused > 0 ? 1 : 0;
 }
 

@@ -1,0 +1,69 @@
+/**
+ * @module stories/cluster/cluster.data
+ * Thresholds, weights and the stop-word list of story clustering. Calibrated on the odd-numbered ECB+
+ * topics only (bench/stories.ts); the even-numbered topics are held out and reported separately.
+ */
+
+/** Every tunable number of story clustering; `StoryClusterOptions` may override any of them. */
+export const CLUSTER_DEFAULTS = {
+  /** A story is joined when the combined score reaches this; otherwise a new story opens. */
+  joinThreshold: 0.27,
+  /** Two stories are linked into one thread when their thread score reaches this. */
+  threadThreshold: 0.18,
+  /** A thread link also needs at least this many shared salient (non-country) entities. */
+  threadMinSharedEntities: 1,
+  /** Weights of the channels in the combined score (a weighted mean over the channels both sides have). */
+  textShare: 0.6,
+  entityShare: 0.2,
+  numberShare: 0.3,
+  /** Numbers kept per story centroid. */
+  centroidNumbers: 20,
+  /** Term counts in the title are multiplied by this. */
+  titleWeight: 2,
+  /** Weight of terms written as names (capitalised inside sentences): participants and places. */
+  nameWeight: 2,
+  /** Story centroids keep only their top terms / entities (tf × current idf), so state stays bounded. */
+  centroidTerms: 80,
+  centroidEntities: 30,
+  /** An article's own vector: its top terms by tf × idf. */
+  articleTerms: 150,
+  /** Candidate retrieval: the article's most telling terms / entities looked up in the inverted index. */
+  queryTerms: 24,
+  queryEntities: 8,
+  /** Posting lists longer than this are not followed (the term is too common to tell stories apart). */
+  maxPostings: 4000,
+  /** At most this many candidate stories are scored exactly. */
+  maxCandidates: 16,
+  /** Days apart that cost nothing; beyond, the score decays with this time constant (days) to the floor. */
+  graceDays: 3,
+  decayDays: 10,
+  timeFloor: 0.15,
+  /** Terms kept per member article for choosing the story's most central title. */
+  memberTerms: 16,
+} as const;
+
+export type ClusterSettings = { -readonly [K in keyof typeof CLUSTER_DEFAULTS]: number };
+
+/** How telling an entity type is for "same event": people and organisations most, countries least. */
+export const ENTITY_TYPE_WEIGHT: Readonly<Record<string, number>> = {
+  person: 1,
+  organisation: 1,
+  other: 0.6,
+  place: 0.6,
+  country: 0.2,
+};
+
+/** Function words and reporting verbs: no evidence about which event an article is about. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `a about above after again against all also am an and any are as at be because been before being below between
+both but by can could did do does doing down during each few for from further had has have having he her here hers
+herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once
+only or other our ours ourselves out over own same she should so some such than that the their theirs them
+themselves then there these they this those through to too under until up very was we were what when where which
+while who whom why will with would you your yours yourself yourselves said says say told tells according reported
+reports reporting one two new may might must shall us mr mrs ms http https www com html htm org net php aspx index
+article news story monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week weeks
+year years day days time get got go going went make made many much well back still even since like last first
+including around another however while within without via per across among upon whether though although yet
+pm am`.split(/\s+/),
+);

@@ -1,0 +1,297 @@
+/**
+ * @module stories/cluster/story-index
+ * Online story clustering: each new article joins the best existing story or opens a new one (text TF-IDF
+ * with online document frequencies, IDF-weighted canonical entities, days apart, distinct participants),
+ * candidates come from an inverted index, centroids are truncated, and stories on one subject are linked
+ * into threads. Earlier articles never move. `toState`/`fromState` round-trip exactly.
+ */
+import { CLUSTER_DEFAULTS, type ClusterSettings, ENTITY_TYPE_WEIGHT } from './cluster.data.js';
+import type { StoryFeatures } from './features.js';
+import { Postings } from './postings.js';
+import { type EntityInfo, type Fit, type Frequencies, fitReasons, fitStory, type Profile, withNorms } from './score.js';
+import type { MemberState, StoryIndexState, StoryState } from './story-state.js';
+import { termWeights } from './text.js';
+import { linkThreads } from './thread-links.js';
+import { ThreadForest } from './threads.js';
+import { addInto, cosine, DocFrequency, ranked, top, unit, type Vector } from './vectors.js';
+
+export type StoryClusterOptions = Partial<ClusterSettings>;
+
+export interface StoryJoin {
+  readonly storyId: string;
+  readonly threadId: string;
+  readonly opened: boolean;
+  readonly score: number;
+  readonly reasons: string[];
+}
+
+export interface StorySummary {
+  id: string;
+  articleIds: string[];
+  threadId: string;
+  title: string;
+}
+
+export interface ThreadSummary {
+  id: string;
+  storyIds: string[];
+  title: string;
+  reasons: string[];
+}
+
+/** A story inside the index (mutable centroid). */
+export interface StoryRecord {
+  readonly id: string;
+  readonly order: number;
+  firstDay?: number;
+  lastDay?: number;
+  terms: Vector;
+  entities: Vector;
+  numbers: Vector;
+  readonly members: MemberState[];
+}
+
+const DAY_MS = 86_400_000;
+
+function dayOf(iso: string | undefined): number | undefined {
+  if (!iso) return undefined;
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? undefined : Math.floor(t / DAY_MS);
+}
+
+const hexOf = (articleId: string) => articleId.replace(/^a_/, '');
+const firstLine = (text: string) => (text.trim().split('\n')[0] ?? '').trim().slice(0, 160);
+
+export class StoryIndex {
+  readonly settings: ClusterSettings;
+  private readonly freq: Frequencies;
+  private readonly info = new Map<string, EntityInfo>();
+  private readonly list: StoryRecord[] = [];
+  private readonly storyOf = new Map<string, number>();
+  private readonly postings = new Postings();
+  private readonly forest: ThreadForest;
+
+  constructor(options: StoryClusterOptions = {}, state?: StoryIndexState) {
+    this.settings = { ...CLUSTER_DEFAULTS, ...(state?.settings ?? {}), ...options };
+    this.freq = {
+      terms: new DocFrequency(state?.termFrequency.n ?? 0, new Map(state?.termFrequency.df ?? [])),
+      entities: new DocFrequency(state?.entityFrequency.n ?? 0, new Map(state?.entityFrequency.df ?? [])),
+    };
+    for (const [id, name, type] of state?.entityInfo ?? []) this.info.set(id, { name, type });
+    this.forest = new ThreadForest(state?.threads);
+    for (const s of state?.stories ?? []) this.restore(s);
+  }
+
+  static fromState(state: StoryIndexState): StoryIndex {
+    return new StoryIndex({}, state);
+  }
+
+  /** Adds one article: it joins the best story above the threshold or opens a new one. */
+  add(features: StoryFeatures): StoryJoin {
+    const known = this.storyOf.get(features.id);
+    if (known !== undefined) return this.repeat(features.id, known);
+    const profile = this.profileOf(features);
+    const best = this.bestFit(profile);
+    const c = this.settings;
+    let story: StoryRecord;
+    let reasons: string[];
+    if (best && best.fit.score >= c.joinThreshold) {
+      story = best.story;
+      reasons = [`joined ${story.id}`, ...fitReasons(story.id, best.fit, this.info)];
+    } else {
+      story = this.open(features.id);
+      reasons = [`opened ${story.id}: no story reached ${c.joinThreshold}`];
+      if (best) reasons.push(`closest: ${fitReasons(best.story.id, best.fit, this.info).join('; ')}`);
+    }
+    this.absorb(story, features, profile);
+    linkThreads(this.threadContext(), story);
+    const opened = story.members.length === 1;
+    return {
+      storyId: story.id,
+      threadId: this.threadIdOf(story.order),
+      opened,
+      score: opened ? 1 : (best?.fit.score ?? 1),
+      reasons,
+    };
+  }
+
+  stories(): StorySummary[] {
+    return this.list.map((s) => ({
+      id: s.id,
+      articleIds: s.members.map((m) => m.id),
+      threadId: this.threadIdOf(s.order),
+      title: this.centralTitle(s),
+    }));
+  }
+
+  threads(): ThreadSummary[] {
+    const byRoot = new Map<number, StoryRecord[]>();
+    for (const s of this.list) {
+      const root = this.forest.find(s.order);
+      byRoot.set(root, [...(byRoot.get(root) ?? []), s]);
+    }
+    return [...byRoot].map(([root, stories]) => ({
+      id: this.threadIdOf(root),
+      storyIds: stories.map((s) => s.id),
+      title: this.centralTitle(this.list[root] as StoryRecord),
+      reasons: this.forest.reasonsOf(root),
+    }));
+  }
+
+  toState(): StoryIndexState {
+    return {
+      version: 1,
+      settings: { ...this.settings },
+      termFrequency: { n: this.freq.terms.n, df: [...this.freq.terms.df] },
+      entityFrequency: { n: this.freq.entities.n, df: [...this.freq.entities.df] },
+      entityInfo: [...this.info].map(([id, e]) => [id, e.name, e.type]),
+      stories: this.list.map((s) => ({
+        id: s.id,
+        ...(s.firstDay !== undefined ? { firstDay: s.firstDay, lastDay: s.lastDay } : {}),
+        terms: [...s.terms],
+        entities: [...s.entities],
+        numbers: [...s.numbers],
+        members: s.members.map((m) => ({ id: m.id, title: m.title, terms: m.terms.map(([t, x]) => [t, x]) })),
+      })),
+      threads: this.forest.toState(),
+    };
+  }
+
+  private repeat(articleId: string, order: number): StoryJoin {
+    const story = this.list[order] as StoryRecord;
+    const opened = story.members[0]?.id === articleId;
+    return {
+      storyId: story.id,
+      threadId: this.threadIdOf(order),
+      opened,
+      score: 1,
+      reasons: [`already in ${story.id}`],
+    };
+  }
+
+  private threadIdOf(order: number): string {
+    const root = this.list[this.forest.find(order)] as StoryRecord;
+    return `t_${root.id.slice(2)}`;
+  }
+
+  /** The article's profile; counts its terms and entities into the document frequencies first. */
+  private profileOf(features: StoryFeatures): Profile {
+    const c = this.settings;
+    const raw = termWeights(features.title, features.text, c.titleWeight, c.nameWeight);
+    this.freq.terms.count(raw.keys());
+    const terms = top(raw, c.articleTerms, this.freq.terms);
+    const entities: Vector = new Map();
+    for (const e of features.entities) {
+      const w = (ENTITY_TYPE_WEIGHT[e.type] ?? 0.5) * (1 + Math.log(Math.max(1, e.weight)));
+      entities.set(e.id, (entities.get(e.id) ?? 0) + w);
+      if (!this.info.has(e.id)) this.info.set(e.id, { name: e.name ?? e.id, type: e.type });
+    }
+    this.freq.entities.count(entities.keys());
+    const numbers: Vector = new Map();
+    for (const [k, x] of raw) if (/^\d/.test(k) && (k.includes('.') || Number(k) >= 10)) numbers.set(k, x);
+    const day = dayOf(features.publishedAt);
+    return { terms, entities, numbers, ...(day !== undefined ? { firstDay: day, lastDay: day } : {}) };
+  }
+
+  private bestFit(article: Profile): { story: StoryRecord; fit: Fit } | null {
+    const c = this.settings;
+    const profile = withNorms(article, this.freq);
+    const query = [
+      ...ranked(profile.terms, this.freq.terms)
+        .slice(0, c.queryTerms)
+        .map(([k, w]) => [`t:${k}`, w] as const),
+      ...ranked(profile.entities, this.freq.entities)
+        .slice(0, c.queryEntities)
+        .map(([k, w]) => [`e:${k}`, w] as const),
+    ];
+    let best: { story: StoryRecord; fit: Fit } | null = null;
+    for (const order of this.postings.candidates(query, c.maxCandidates, c.maxPostings)) {
+      const story = this.list[order] as StoryRecord;
+      const f = fitStory(profile, story, this.freq, c);
+      if (!best || f.score > best.fit.score || (f.score === best.fit.score && order < best.story.order))
+        best = { story, fit: f };
+    }
+    return best;
+  }
+
+  private open(articleId: string): StoryRecord {
+    const story: StoryRecord = {
+      id: `s_${hexOf(articleId)}`,
+      order: this.list.length,
+      terms: new Map(),
+      entities: new Map(),
+      numbers: new Map(),
+      members: [],
+    };
+    this.list.push(story);
+    this.forest.open(story.order);
+    return story;
+  }
+
+  /** Folds the article into the story: centroid sums (truncated), dates, member, postings. */
+  private absorb(story: StoryRecord, features: StoryFeatures, profile: Profile): void {
+    const c = this.settings;
+    const before = postingKeys(story);
+    const terms = new Map(story.terms);
+    addInto(terms, unit(profile.terms));
+    story.terms = top(terms, c.centroidTerms, this.freq.terms);
+    const entities = new Map(story.entities);
+    addInto(entities, unit(profile.entities));
+    story.entities = top(entities, c.centroidEntities, this.freq.entities);
+    const numbers = new Map(story.numbers);
+    addInto(numbers, unit(profile.numbers));
+    story.numbers = top(numbers, c.centroidNumbers, this.freq.terms);
+    if (profile.firstDay !== undefined) {
+      story.firstDay = Math.min(story.firstDay ?? profile.firstDay, profile.firstDay);
+      story.lastDay = Math.max(story.lastDay ?? profile.firstDay, profile.firstDay);
+    }
+    const memberTerms = ranked(profile.terms, this.freq.terms)
+      .slice(0, c.memberTerms)
+      .map(([k]) => [k, profile.terms.get(k) as number] as [string, number]);
+    story.members.push({ id: features.id, title: features.title ?? firstLine(features.text), terms: memberTerms });
+    this.storyOf.set(features.id, story.order);
+    this.postings.update(story.order, before, postingKeys(story));
+  }
+
+  private restore(s: StoryState): void {
+    const story: StoryRecord = {
+      id: s.id,
+      order: this.list.length,
+      ...(s.firstDay !== undefined ? { firstDay: s.firstDay, lastDay: s.lastDay ?? s.firstDay } : {}),
+      terms: new Map(s.terms),
+      entities: new Map(s.entities),
+      numbers: new Map(s.numbers),
+      members: s.members.map((m) => ({ id: m.id, title: m.title, terms: m.terms.map(([t, x]) => [t, x]) })),
+    };
+    this.list.push(story);
+    for (const m of story.members) this.storyOf.set(m.id, story.order);
+    this.postings.update(story.order, new Set(), postingKeys(story));
+  }
+
+  /** The title of the member closest to the story's centroid (ties: the earliest). */
+  private centralTitle(s: StoryRecord): string {
+    let best: MemberState | undefined;
+    let bestScore = -1;
+    for (const m of s.members) {
+      const score = cosine(new Map(m.terms), s.terms, this.freq.terms);
+      if (score > bestScore) [best, bestScore] = [m, score];
+    }
+    return best?.title ?? '';
+  }
+
+  private threadContext() {
+    return {
+      stories: this.list,
+      postings: this.postings,
+      freq: this.freq,
+      info: this.info,
+      settings: this.settings,
+      forest: this.forest,
+    };
+  }
+}
+
+/** The keys a story is posted under: its centroid terms and entities. */
+function postingKeys(s: StoryRecord): Set<string> {
+  return new Set([...[...s.terms.keys()].map((k) => `t:${k}`), ...[...s.entities.keys()].map((k) => `e:${k}`)]);
+}

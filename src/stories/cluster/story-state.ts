@@ -1,0 +1,36 @@
+/**
+ * @module stories/cluster/story-state
+ * The plain JSON shape of a StoryIndex (what `toState` gives and `fromState` takes). Maps are stored as
+ * [key, value] arrays in their iteration order, so a restored index sums floats in the same order.
+ */
+import type { ClusterSettings } from './cluster.data.js';
+import type { ThreadsState } from './threads.js';
+
+export interface MemberState {
+  readonly id: string;
+  /** The article's title, or its first line when it has none. */
+  readonly title: string;
+  /** Its top terms (for choosing the story's most central article). */
+  readonly terms: [string, number][];
+}
+
+export interface StoryState {
+  readonly id: string;
+  readonly firstDay?: number;
+  readonly lastDay?: number;
+  readonly terms: [string, number][];
+  readonly entities: [string, number][];
+  readonly numbers: [string, number][];
+  readonly members: MemberState[];
+}
+
+export interface StoryIndexState {
+  readonly version: 1;
+  readonly settings: ClusterSettings;
+  readonly termFrequency: { readonly n: number; readonly df: [string, number][] };
+  readonly entityFrequency: { readonly n: number; readonly df: [string, number][] };
+  /** Entity id → [display name, type] (first seen). */
+  readonly entityInfo: [string, string, string][];
+  readonly stories: StoryState[];
+  readonly threads: ThreadsState;
+}
