@@ -14,7 +14,14 @@ const DEMO = join(import.meta.dirname, '..', 'examples', 'demo');
 interface StoryJson {
   id: string;
   title: string;
-  articles: { id: string; input: string; outlet: string | null; outletKey: string; originId: string }[];
+  articles: {
+    id: string;
+    input: string;
+    outlet: string | null;
+    outletKey: string;
+    originId: string;
+    reasons: string[];
+  }[];
   origins: { id: string; articleIds: string[]; kind: string }[];
   thread: { id: string; storyIds: string[] } | null;
 }
@@ -109,4 +116,29 @@ describe('stories on the demo corpus', () => {
     expect(await main(['brief', stories[0]!.id, '--format', 'pdf', '--db', db], format)).toBe(2);
     expect(format.err()).toMatch(/unknown brief format "pdf"/);
   });
+});
+
+describe('stories, online across runs', () => {
+  const dir = tempDir();
+  afterAll(() => dir.cleanup());
+
+  it('stories: two ingest runs give the stories one run gives, and earlier members keep their reasons', async () => {
+    const files = readdirSync(DEMO)
+      .sort()
+      .map((name) => join(DEMO, name));
+    const split = join(dir.path, 'split.db');
+    expect(await main(['ingest', ...files.slice(0, 7), '--db', split, '--quiet'], memoryIo())).toBe(0);
+    const first = await storiesJson(split);
+    expect(await main(['ingest', ...files.slice(7), '--db', split, '--quiet'], memoryIo())).toBe(0);
+    const online = await storiesJson(split);
+    const whole = join(dir.path, 'whole.db');
+    expect(await main(['ingest', ...files, '--db', whole, '--quiet'], memoryIo())).toBe(0);
+    const shape = (list: StoryJson[]) => list.map((s) => [s.id, s.articles.map((a) => a.id)]).sort();
+    expect(shape(online)).toEqual(shape(await storiesJson(whole)));
+    const reasonsOf = (list: StoryJson[]) =>
+      new Map(list.flatMap((s) => s.articles.map((a) => [a.id, a.reasons] as const)));
+    const before = reasonsOf(first);
+    const after = reasonsOf(online);
+    for (const [id, reasons] of before) expect(after.get(id)).toEqual(reasons);
+  }, 180_000);
 });

@@ -8,6 +8,7 @@
  */
 import type { Analysis } from '../analyze/index.js';
 import { BRIEF_GENERATOR, type BriefArticle, buildBrief } from '../brief/index.js';
+import type { Brief } from '../brief/types.js';
 import type { Article } from '../core/types.js';
 import type { StageOutput, Store, StoriesUpdate, StoryCounts } from '../store/store.js';
 import { StoryIndex, type StoryIndexState, storyFeaturesOf } from '../stories/cluster/index.js';
@@ -118,63 +119,89 @@ interface BuildContext {
   readonly now: Date;
 }
 
+interface Stale {
+  /** Stories to rebuild: those that gained articles or changed thread, and the other stories of their threads. */
+  readonly storyIds: Set<string>;
+  readonly threadIds: Set<string>;
+  /** Threads that a batch merged into others. */
+  readonly removedThreadIds: string[];
+}
+
+function staleAfterBatch(index: StoryIndex, before: ReadonlyMap<string, string>, touched: ReadonlySet<string>): Stale {
+  const storyIds = new Set(touched);
+  const threadOf = threadsOfStories(index);
+  for (const [id, threadId] of threadOf) if (before.get(id) !== threadId) storyIds.add(id);
+  const threadIds = new Set([...storyIds].flatMap((id) => (threadOf.has(id) ? [threadOf.get(id) as string] : [])));
+  for (const thread of index.threads())
+    if (threadIds.has(thread.id)) for (const id of thread.storyIds) storyIds.add(id);
+  const live = new Set(threadOf.values());
+  const removedThreadIds = [...new Set(before.values())].filter((id) => !live.has(id));
+  return { storyIds, threadIds, removedThreadIds };
+}
+
 async function buildUpdate(
   store: Store,
   index: StoryIndex,
   before: ReadonlyMap<string, string>,
-  touched: Set<string>,
+  touched: ReadonlySet<string>,
   ctx: BuildContext,
 ): Promise<StoriesUpdate> {
+  const stale = staleAfterBatch(index, before, touched);
   const shapes = new Map(index.stories().map((s) => [s.id, s]));
-  for (const [id, shape] of shapes) if (before.get(id) !== shape.threadId) touched.add(id);
-  const threads = index.threads();
-  const touchedThreads = new Set([...touched].flatMap((id) => (shapes.has(id) ? [shapes.get(id)!.threadId] : [])));
-  const liveThreads = new Set(threads.map((t) => t.id));
-  const removedThreadIds = [...new Set(before.values())].filter((id) => !liveThreads.has(id));
-  const rewrite = new Set(touched);
-  for (const thread of threads) if (touchedThreads.has(thread.id)) for (const id of thread.storyIds) rewrite.add(id);
+  const threads = new Map(index.threads().map((t) => [t.id, buildThread(t)]));
   const loader = new ArticleLoader(store, ctx.now);
-  const stories = new Map<string, Story>();
-  for (const id of rewrite) {
-    const shape = shapes.get(id);
-    if (shape) stories.set(id, await storyOf(shape, loader, ctx));
-  }
+  const stories: Story[] = [];
+  const counts = new Map<string, StoryCounts>();
   const outputs: StageOutput[] = [
     { stage: STORIES_STAGE.name, recordId: STATE_RECORD, stageVersion: STORIES_STAGE.version, data: index.toState() },
   ];
-  const counts = new Map<string, StoryCounts>();
-  const threadById = new Map(threads.map((t) => [t.id, buildThread(t)]));
-  for (const story of stories.values()) {
-    const members = await loader.members(story);
-    const verification = verifyStory({
-      storyId: story.id,
-      articles: members.map((m) => ({
-        ...m,
-        originId: originOf(story, m.article.id),
-        outlet: m.article.meta.outlet?.value ?? null,
-      })),
-      corpus: await corpusStats(store, members),
-    });
-    const thread = threadById.get(story.threadId);
-    const brief = buildBrief({
-      story,
-      articles: members,
-      verification,
-      thread: thread ? await threadContext(thread, story, shapes, loader, ctx) : null,
-    });
+  for (const id of stale.storyIds) {
+    const shape = shapes.get(id);
+    if (!shape) continue;
+    const story = await storyOf(shape, loader, ctx);
+    const thread = threads.get(story.threadId) ?? null;
+    const { verification, brief } = await verifyAndBrief(store, story, thread, shapes, loader, ctx);
+    stories.push(story);
+    counts.set(story.id, countsOf(verification));
     outputs.push(
       { stage: VERIFIER.name, recordId: story.id, stageVersion: VERIFIER.version, data: verification },
       { stage: BRIEF_GENERATOR.name, recordId: story.id, stageVersion: BRIEF_GENERATOR.version, data: brief },
     );
-    counts.set(story.id, countsOf(verification));
   }
   return {
-    stories: [...stories.values()],
-    threads: [...touchedThreads].flatMap((id) => (threadById.has(id) ? [threadById.get(id)!] : [])),
-    removedThreadIds,
+    stories,
+    threads: [...stale.threadIds].flatMap((id) => (threads.has(id) ? [threads.get(id) as Thread] : [])),
+    removedThreadIds: stale.removedThreadIds,
     counts,
     outputs,
   };
+}
+
+async function verifyAndBrief(
+  store: Store,
+  story: Story,
+  thread: Thread | null,
+  shapes: ReadonlyMap<string, StoryShape>,
+  loader: ArticleLoader,
+  ctx: BuildContext,
+): Promise<{ verification: Verification; brief: Brief }> {
+  const members = await loader.members(story);
+  const verification = verifyStory({
+    storyId: story.id,
+    articles: members.map((m) => ({
+      ...m,
+      originId: originOf(story, m.article.id),
+      outlet: m.article.meta.outlet?.value ?? null,
+    })),
+    corpus: await corpusStats(store, members),
+  });
+  const brief = buildBrief({
+    story,
+    articles: members,
+    verification,
+    thread: thread ? await threadContext(thread, story, shapes, loader, ctx) : null,
+  });
+  return { verification, brief };
 }
 
 async function storyOf(shape: StoryShape, loader: ArticleLoader, ctx: BuildContext): Promise<Story> {
@@ -183,7 +210,13 @@ async function storyOf(shape: StoryShape, loader: ArticleLoader, ctx: BuildConte
     const article = await loader.article(id);
     if (article) articles.set(id, article);
   }
-  return buildStory(shape, articles, ctx.memberships, ctx.templateGroupOf);
+  // Members that joined in an earlier run keep the reasons stored with the story then.
+  const memberships = new Map(ctx.memberships);
+  const previous = await loader.storedStory(shape.id);
+  for (const member of previous?.articles ?? []) {
+    if (!memberships.has(member.id)) memberships.set(member.id, { score: member.score, reasons: member.reasons });
+  }
+  return buildStory(shape, articles, memberships, ctx.templateGroupOf);
 }
 
 async function threadContext(
@@ -250,6 +283,10 @@ class ArticleLoader {
     private readonly store: Store,
     private readonly now: Date,
   ) {}
+
+  async storedStory(id: string): Promise<Story | null> {
+    return this.store.getStory(id);
+  }
 
   async article(id: string): Promise<Article | null> {
     if (!this.articles.has(id)) this.articles.set(id, await this.store.getArticle(id));
