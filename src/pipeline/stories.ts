@@ -12,6 +12,7 @@ import type { Brief } from '../brief/types.js';
 import type { Article } from '../core/types.js';
 import type { StageOutput, Store, StoriesUpdate, StoryCounts } from '../store/store.js';
 import { StoryIndex, type StoryIndexState, storyFeaturesOf } from '../stories/cluster/index.js';
+import { STORIES } from '../stories/index.js';
 import { groupByTemplate } from '../stories/origins/index.js';
 import type { Story, Thread } from '../stories/types.js';
 import { VERIFIER, verifyStory } from '../verify/index.js';
@@ -24,8 +25,8 @@ import { buildStory, buildThread, type Membership, type StoryShape } from './sto
  * changes, the next run rebuilds every story (a recluster), so no stored story mixes versions.
  */
 export const STORIES_STAGE = {
-  name: 'stories',
-  version: `1;verify-${VERIFIER.version};brief-${BRIEF_GENERATOR.version}`,
+  name: STORIES.name,
+  version: `${STORIES.version};verify-${VERIFIER.version};brief-${BRIEF_GENERATOR.version}`,
 } as const;
 const STATE_RECORD = 'index';
 /** Sibling stories of a thread whose evidence a brief may draw on. */

@@ -36,7 +36,7 @@ export async function demoStore(): Promise<Fixture> {
   const store = await openStore(join(dir, 'store.db'));
   const hostilePath = join(dir, 'hostile.html');
   writeFileSync(hostilePath, HOSTILE_PAGE);
-  const now = new Date('2026-01-01T00:00:00Z');
+  const now = new Date('2026-12-31T00:00:00Z'); // after the demo corpus's dates (November 2026)
   await ingestInputs(store, [DEMO_DIR], { now });
   const summary = await ingestInputs(store, [hostilePath], { now });
   const hostile = summary.outcomes.find((o) => o.status === 'ingested');
