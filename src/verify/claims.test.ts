@@ -46,14 +46,21 @@ describe('verify claims', () => {
     expect(alignClaims([X, Y]).filter((f) => f.status === 'contradicted')).toEqual([]);
   });
 
-  it('verify: two dates of a statement are unclear, not contradicted', () => {
-    const X = storyArticle('The assessment, made public on Tuesday, surprised the council.', { origin: 'o1' });
-    const Y = storyArticle('In remarks published by the agency on Sunday, the mayor praised the plan.', {
+  it('verify: two dates of a statement by one speaker are unclear, not contradicted', () => {
+    const X = storyArticle('Dmitry Peskov said on Tuesday that the plan was a step forward.', { origin: 'o1' });
+    const Y = storyArticle('In remarks published by the agency on Sunday, Dmitry Peskov praised the plan.', {
       origin: 'o2',
     });
     const dates = alignClaims([X, Y]).find((f) => f.property === 'date of the statement');
     expect(dates?.status).toBe('unclear');
     expect(dates?.reasons.join(' ')).toMatch(/two different statements/);
+  });
+
+  it('verify: dates of statements by different speakers are not aligned', () => {
+    const X = storyArticle('Dmitry Peskov said on Tuesday that the plan was a step forward.', { origin: 'o1' });
+    const Y = storyArticle('The mayor of Brenno said on Sunday that the plan was welcome.', { origin: 'o2' });
+    const dates = alignClaims([X, Y]).filter((f) => f.property === 'date of the statement');
+    expect(dates.every((f) => f.status === 'single-source')).toBe(true);
   });
 
   it('verify: "nearly 30" vs 29 is compatible, not a conflict; 29 vs 33 is a conflict', () => {

@@ -14,7 +14,7 @@ import type { Verification, VerifyInput } from './types.js';
 import { verifyStory } from './verify.js';
 
 /** Bump `version` whenever the output changes. */
-export const VERIFIER = { name: 'verify', version: '1' } as const;
+export const VERIFIER = { name: 'verify', version: '2' } as const;
 
 export { alignClaims, propertyLabel } from './claims.js';
 export { flagArticle } from './flags/article.js';

@@ -5,13 +5,20 @@
  * And writing a value for people ("29 pages", "nearly 66.7%", "2014").
  */
 import type { Claim } from '../analyze/claims/index.js';
-import { APPROXIMATE_HEDGES, APPROXIMATE_TOLERANCE, LOWER_BOUND_HEDGES, UPPER_BOUND_HEDGES } from './claims.data.js';
+import {
+  APPROXIMATE_HEDGES,
+  APPROXIMATE_TOLERANCE,
+  LOWER_BOUND_HEDGES,
+  STRICT_HEDGES,
+  UPPER_BOUND_HEDGES,
+} from './claims.data.js';
 
 export type Relation = 'same' | 'compatible' | 'conflict';
 
 const APPROX = new Set(APPROXIMATE_HEDGES);
 const LOWER = new Set(LOWER_BOUND_HEDGES);
 const UPPER = new Set(UPPER_BOUND_HEDGES);
+const STRICT = new Set(STRICT_HEDGES);
 
 type Valued = Pick<Claim, 'kind' | 'value' | 'upper' | 'hedge' | 'unit'>;
 
@@ -33,7 +40,8 @@ function compareNumbers(a: Valued, b: Valued): Relation {
   const y = b.value as number;
   const percent = a.kind === 'percent' || b.kind === 'percent';
   if (equalish(x, y, percent) && a.upper === b.upper) {
-    return (a.hedge ?? '') === (b.hedge ?? '') ? 'same' : 'compatible';
+    const strict = [a.hedge, b.hedge].some((h) => h !== undefined && STRICT.has(h.toLowerCase()));
+    return (a.hedge ?? '') === (b.hedge ?? '') || !strict ? 'same' : 'compatible';
   }
   return fits(a, y) || fits(b, x) ? 'compatible' : 'conflict';
 }
@@ -60,17 +68,37 @@ function compareDates(x: string, y: string): Relation {
   return longPattern.test(short) ? 'compatible' : 'conflict';
 }
 
-/** "P4Y" vs "P4Y" same; hedged durations within one unit of each other are compatible. */
-function compareDurations(a: Valued, b: Valued): Relation {
-  if (a.value === b.value) return (a.hedge ?? '') === (b.hedge ?? '') ? 'same' : 'compatible';
-  const pa = /^P(?:T)?(\d+(?:\.\d+)?)([A-Z])$/u.exec(String(a.value));
-  const pb = /^P(?:T)?(\d+(?:\.\d+)?)([A-Z])$/u.exec(String(b.value));
-  if (!pa || !pb || pa[2] !== pb[2]) return 'conflict';
-  const hedged = Boolean(a.hedge ?? b.hedge);
-  return hedged && Math.abs(Number(pa[1]) - Number(pb[1])) <= 1 ? 'compatible' : 'conflict';
+/** Days in one unit of an ISO duration (months and years approximate). */
+const DAYS: Readonly<Record<string, number>> = { Y: 365, M: 30, W: 7, D: 1, H: 1 / 24 };
+
+/** "P14D" → 14, "P2W" → 14, "PT12H" → 0.5: the duration in days, or null. */
+export function durationDays(value: string): number | null {
+  const m = /^PT?(\d+(?:\.\d+)?)([YMWDH])$/u.exec(value);
+  return m ? Number(m[1]) * (DAYS[m[2]!] ?? Number.NaN) : null;
 }
 
-const PLURAL_UNITS: Record<string, string> = { page: 'pages' };
+/** "P14D" and "P2W" are the same; hedged durations within a sixth of each other are compatible. */
+function compareDurations(a: Valued, b: Valued): Relation {
+  const x = durationDays(String(a.value));
+  const y = durationDays(String(b.value));
+  if (a.value === b.value || (x !== null && y !== null && Math.abs(x - y) <= Math.max(x, y) * 0.02)) {
+    return (a.hedge ?? '') === (b.hedge ?? '') ? 'same' : 'compatible';
+  }
+  if (x === null || y === null) return 'conflict';
+  const hedged = Boolean(a.hedge ?? b.hedge);
+  return hedged && Math.abs(x - y) <= Math.max(x, y) / 6 ? 'compatible' : 'conflict';
+}
+
+const PLURAL_UNITS: Record<string, string> = {
+  page: 'pages',
+  article: 'articles',
+  clause: 'clauses',
+  chapter: 'chapters',
+  annex: 'annexes',
+  section: 'sections',
+  paragraph: 'paragraphs',
+  point: 'points',
+};
 
 const MONTHS = [
   'January',

@@ -112,5 +112,5 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
 // biome-ignore format: compact lexicon
 export const FUTURE_CUES: readonly string[] = [
   'will', "'ll", 'shall', 'due', 'scheduled', 'expected', 'set to', 'plans to', 'planned', 'is to', 'are to',
-  'going to', 'next', 'upcoming', 'coming',
+  'going to', 'next', 'upcoming', 'coming', 'starting', 'takes effect', 'take effect',
 ];

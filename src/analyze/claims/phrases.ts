@@ -14,6 +14,7 @@ const S_VERBS = new Set([
   'continues', 'remains', 'says', 'shows', 'means', 'seems', 'appears', 'includes', 'begins', 'ends', 'happens',
   'stands', 'lasts', 'looms', 'rages', 'grows', 'goes', 'comes', 'takes', 'makes', 'gets', 'needs', 'wants',
   'faces', 'claims', 'states', 'notes', 'warns', 'calls', 'lives', 'works', 'uses', 'runs', 'holds', 'plans',
+  'sets', 'lays', 'spells', 'outlines', 'describes', 'provides', 'commits', 'depends',
 ]);
 const OBJECT_STARTERS = new Set([
   'the',

@@ -42,4 +42,34 @@ export const LINKING_VERBS: readonly string[] = [
   'increased', 'decreased', 'grew', 'totalled', 'totaled', 'totals', 'topped', 'exceeded', 'jumped', 'soared',
   'declined', 'amounted', 'amounts', 'runs', 'ran', 'numbered', 'numbers', 'has', 'had', 'have', 'includes',
   'included', 'contains', 'contained', 'spans', 'spanned', 'cost', 'costs', 'valued', 'worth', 'reaches',
+  'consists', 'consisted', 'comprises', 'comprised', 'run', 'running',
+];
+
+/** Units that measure a document's size: "a 29-page report", "the accord consists of 14 articles". */
+// biome-ignore format: compact lexicon
+export const DOCUMENT_UNITS: Readonly<Record<string, string>> = {
+  page: 'pages', pages: 'pages', article: 'articles', articles: 'articles', clause: 'clauses', clauses: 'clauses',
+  chapter: 'chapters', chapters: 'chapters', annex: 'annexes', annexes: 'annexes', section: 'sections',
+  sections: 'sections', paragraph: 'paragraphs', paragraphs: 'paragraphs', point: 'points', points: 'points',
+};
+
+/** Nouns of a document: a size in DOCUMENT_UNITS is that document's length only when the subject is one of these. */
+// biome-ignore format: compact lexicon
+export const DOCUMENT_NOUNS: readonly string[] = [
+  'document', 'strategy', 'report', 'plan', 'paper', 'text', 'bill', 'law', 'memo', 'memorandum', 'proposal',
+  'treaty', 'agreement', 'accord', 'deal', 'pact', 'charter', 'convention', 'protocol', 'declaration', 'review',
+  'dossier', 'manifesto', 'study', 'statement', 'communique', 'framework', 'doctrine', 'letter', 'indictment',
+  'ruling', 'judgment', 'draft', 'policy', 'constitution', 'resolution', 'ceasefire', 'truce', 'roadmap',
+];
+
+/** Words after a count that make it part of an earlier one ("640 injured, 71 of them seriously"). */
+export const PART_AFTER = /^\s*(?:of\s+(?:them|whom|those|these|which)|davon|darunter)\b/iu;
+/** Words before a count that make it part of an earlier one ("640 injured, of whom 71 …", "including 71"). */
+export const PART_BEFORE = /\b(?:of\s+(?:whom|which|them|those)|including|among\s+them)\s*,?\s*$/iu;
+
+/** Words between a counted noun and its outcome ("112 people have been confirmed dead"). */
+// biome-ignore format: compact lexicon
+export const OUTCOME_FILLERS: readonly string[] = [
+  'have', 'has', 'had', 'been', 'were', 'was', 'are', 'is', 'be', 'being', 'confirmed', 'reported', 'reportedly',
+  'officially', 'now', 'so', 'far', 'feared', 'believed', 'known', 'to', 'later', 'since', 'already', 'said',
 ];

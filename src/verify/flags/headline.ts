@@ -1,12 +1,17 @@
 /**
  * @module verify/flags/headline
  * verify:headline-mismatch (conservative) — the title names a number, or a person, country or organisation the
- * knowledge base knows, that the body never mentions. Title words are looked up as 1–3-word names; a name counts
- * as supported when the body mentions the same entity (or what it stands for) or contains the words.
+ * knowledge base knows, that the body never mentions; or its main predicate is a state change ("collapses",
+ * "resigns", "is cancelled") that the body never supports, quoting the body sentence that says the opposite.
+ * A number counts as mentioned when the body states it in another form or implies it (see headline-numbers).
+ * Title words are looked up as 1–3-word names; a name counts as supported when the body mentions the same
+ * entity (or what it stands for) or contains the words.
  */
 import { type KnowledgeBase, loadKnowledgeBase } from '../../analyze/kb/index.js';
 import type { Flag, VerifyArticle } from '../types.js';
 import { HEADLINE_STOPWORDS } from './flags.data.js';
+import { NEGATION_BEFORE, STATE_CHANGES, type StateChange } from './headline.data.js';
+import { numberImplied } from './headline-numbers.js';
 
 const STOP = new Set(HEADLINE_STOPWORDS);
 const NUMBER_WORDS = /\b\d[\d,.]*\b/gu;
@@ -17,26 +22,71 @@ export function headlineMismatch(va: VerifyArticle, kb: KnowledgeBase = loadKnow
   const body = bodyWithoutTitle(va.article.text, title);
   const lowerBody = body.toLowerCase();
   const missing: string[] = [];
-  for (const n of title.match(NUMBER_WORDS) ?? []) {
-    if (!new RegExp(`(?<![\\d.,])${n.replace(/[.,]/gu, '[.,]?')}(?![\\d])`, 'u').test(body)) missing.push(n);
+  for (const m of title.matchAll(NUMBER_WORDS)) {
+    const n = m[0];
+    if (new RegExp(`(?<![\\d.,])${n.replace(/[.,]/gu, '[.,]?')}(?![\\d])`, 'u').test(body)) continue;
+    if (!numberImplied(va, n, title.slice(m.index + n.length))) missing.push(n);
   }
   const bodyEntities = new Set(va.analysis.mentions.flatMap((m) => [m.entityId, ...(m.actorId ? [m.actorId] : [])]));
   for (const name of titleNames(title, kb)) {
     const supported = name.ids.some((id) => bodyEntities.has(id)) || lowerBody.includes(name.text.toLowerCase());
     if (!supported) missing.push(name.text);
   }
-  if (missing.length === 0) return [];
+  const reasons = missing.length
+    ? [`The headline names ${missing.map((m) => `"${m}"`).join(', ')}, which the body of the article never mentions.`]
+    : [];
+  const state = stateChangeMismatch(va, title, body);
+  if (state) reasons.push(state);
+  if (reasons.length === 0) return [];
   return [
     {
       articleId: va.article.id,
       kind: 'headline-mismatch',
       span: null,
       text: title,
-      reason: `The headline names ${missing.map((m) => `"${m}"`).join(', ')}, which the body of the article never mentions.`,
+      reason: reasons.join(' '),
       severity: 'warning',
       ruleId: 'verify:headline-mismatch',
     },
   ];
+}
+
+const wordRe = (phrase: string) => new RegExp(`(?<![\\p{L}])${phrase.replace(/\s+/gu, '\\s+')}(?![\\p{L}])`, 'giu');
+
+/** The first state-change predicate of the title, with the word before it (its subject), unless negated. */
+function titlePredicate(title: string): { change: StateChange; words: string } | null {
+  for (const change of STATE_CHANGES) {
+    for (const form of change.forms) {
+      const m = wordRe(form).exec(title);
+      if (!m) continue;
+      const before = title.slice(0, m.index);
+      if (NEGATION_BEFORE.test(before)) return null;
+      const subject = /([\p{L}][\p{L}'’-]*)\s+(?:(?:is|was|has|have)\s+)?$/u.exec(before)?.[1];
+      return { change, words: `${subject ? `${subject} ` : ''}${m[0]}`.trim() };
+    }
+  }
+  return null;
+}
+
+/** Whether the body uses a support word of the change without a negation before it. */
+function supported(change: StateChange, body: string): boolean {
+  return change.support.some((w) =>
+    [...body.matchAll(wordRe(w))].some((m) => !NEGATION_BEFORE.test(body.slice(Math.max(0, m.index - 30), m.index))),
+  );
+}
+
+/** "Ceasefire COLLAPSES" over a body that says it is holding: the reason, quoting the contrary sentence. */
+function stateChangeMismatch(va: VerifyArticle, title: string, body: string): string | null {
+  const predicate = titlePredicate(title);
+  if (!predicate || supported(predicate.change, body)) return null;
+  const text = va.article.text;
+  const subject = predicate.words.split(/\s+/u)[0]?.toLowerCase() ?? '';
+  const sentences = (va.analysis?.sentences ?? [])
+    .map((s) => text.slice(s.start, s.end).trim())
+    .filter((s) => s !== title && predicate.change.contrary.some((c) => wordRe(c).test(s)));
+  const contrary = sentences.find((s) => s.toLowerCase().includes(subject)) ?? sentences[0];
+  const says = `The headline says "${predicate.words}", but the body never says so`;
+  return contrary ? `${says}; it says the opposite: "${contrary}"` : `${says}.`;
 }
 
 /** The body: the text without any heading that repeats the title. */
