@@ -49,7 +49,7 @@ describe('brief: lead', () => {
   it('brief: a template sentence cites both sides of a contradiction', () => {
     const t = brief.sentences.find((s) => s.kind === 'template');
     expect(t?.text).toBe(
-      'Outlets disagree on the length of the agreement: 40 pages (Harbour Times) against 44 pages (Coastal Wire).',
+      'Outlets disagree on the number of pages of the agreement: 40 pages (Harbour Times) against 44 pages (Coastal Wire).',
     );
     expect(t?.status).toBe('contradicted');
     expect(t?.citations.map((c) => c.articleId)).toEqual([A.id, B.id]);
@@ -62,8 +62,17 @@ describe('brief: lead', () => {
     expect(ranked?.sentence.citations.every((c) => c.articleId === A.id)).toBe(true);
   });
 
-  it('brief: a sentence that is one side of a disagreement in the lead is left to the template', () => {
-    expect(brief.sentences.some((s) => s.kind === 'source' && s.text.includes('40-page'))).toBe(false);
+  it('brief: a source sentence stating one side of the lead’s disagreement is marked contradicted', () => {
+    for (const s of brief.sentences.filter((x) => x.kind === 'source' && x.text.includes('40-page'))) {
+      expect(s.status).toBe('contradicted');
+      expect(s.citations.every((c) => c.articleId === A.id)).toBe(true);
+    }
+  });
+
+  it('brief: at most one template sentence, and it closes the lead', () => {
+    const templates = brief.sentences.filter((s) => s.kind === 'template');
+    expect(templates.length).toBeLessThanOrEqual(1);
+    if (templates.length) expect(brief.sentences.at(-1)?.kind).toBe('template');
   });
 
   it('brief: the lead skips questions, promotional blocks and flagged spans', () => {

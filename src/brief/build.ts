@@ -17,7 +17,7 @@ import { templateSentences } from './templates.js';
 import { buildTimeline } from './timeline.js';
 import type { Brief, BriefSource } from './types.js';
 
-export const BRIEF_GENERATOR = { name: 'brief', version: '1' } as const;
+export const BRIEF_GENERATOR = { name: 'brief', version: '2' } as const;
 
 export function buildBrief(input: BriefInput, options: BriefOptions = {}): Brief {
   const ctx = makeContext(input, options);

@@ -72,7 +72,7 @@ describe('brief: rendering', () => {
     expect(md).toMatch(/^## Norway and Chile sign fisheries agreement\n3 articles · 3 outlets · 3 independent origins/);
     expect(md).toContain(`[${A.id.slice(0, 10)} 0–128]`);
     expect(md).toContain('### Where the outlets disagree');
-    expect(md).toMatch(/\| length of the agreement \| 40 pages \(Harbour Times\)/);
+    expect(md).toMatch(/\| number of pages of the agreement \| 40 pages \(Harbour Times\)/);
     expect(md).toContain('### Key quotes');
     expect(md).toContain('### Numbers');
     expect(md).toContain('### Positions (actor × issue)');

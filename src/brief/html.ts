@@ -7,7 +7,7 @@
  */
 import type { Article } from '../core/types.js';
 import { checkLine } from './markdown.js';
-import { disagreementRows, positionGrid, sentenceNote, titleLine } from './render.js';
+import { disagreementRows, positionGrid, sentenceNote, shownNumbers, sourceEntries, titleLine } from './render.js';
 import { shortId } from './text.js';
 import type { Brief, Citation } from './types.js';
 
@@ -47,6 +47,7 @@ export function renderBriefHtml(brief: Brief, articles: ReadonlyMap<string, Arti
   const body = [
     `<h1>${escapeHtml(brief.title)}</h1>`,
     `<p class="note">${escapeHtml(titleLine(brief))}</p>`,
+    `<p class="note">Sources: ${sourceEntries(brief).map(escapeHtml).join(' · ')}</p>`,
     section('Lead', lead(brief, cites)),
     section('Where the outlets disagree', disagreements(brief, cites)),
     section('Key quotes', quotes(brief, cites)),
@@ -54,7 +55,7 @@ export function renderBriefHtml(brief: Brief, articles: ReadonlyMap<string, Arti
     section('Positions (actor × issue)', positions(brief, cites)),
     section('Timeline', timeline(brief, cites)),
     section('Integrity of the sources', integrity(brief)),
-    brief.thread ? section(`Thread: ${brief.thread.title}`, thread(brief)) : '',
+    brief.thread?.stories.length ? section(`Thread: ${brief.thread.title}`, thread(brief)) : '',
     `<p class="note">${escapeHtml(checkLine(brief))}</p>`,
     section('Cited passages', appendix(cites, articles)),
   ].join('\n');
@@ -102,13 +103,15 @@ function quotes(brief: Brief, cites: Citations): string {
 }
 
 function numbers(brief: Brief, cites: Citations): string {
-  const rows = brief.numbers.map((n) => [
+  const shown = shownNumbers(brief);
+  const rows = shown.rows.map((n) => [
     `${escapeHtml(n.text)} ${cites.links(n.citations)}`,
     escapeHtml(n.of),
     escapeHtml(n.saidBy),
     escapeHtml(`${n.status}${n.note ? `: ${n.note}` : ''}`),
   ]);
-  return table(['value', 'of what', 'said by', 'status'], rows);
+  const more = shown.more > 0 ? `\n<p class="note">(${shown.more} more in JSON)</p>` : '';
+  return table(['value', 'of what', 'said by', 'status'], rows) + more;
 }
 
 function positions(brief: Brief, cites: Citations): string {

@@ -1,10 +1,12 @@
 /**
  * @module brief/lead
- * The lead: the best-supported source sentences of the story, verbatim, ranked by support — independent
- * origins saying the same (strong word overlap, or corroborated findings), attributed and relayed quotes,
- * position in the article, how central its entities are to the story — minus speculation, editorial
- * framing and the weight of the article's integrity flags; near-duplicates are folded into the chosen
- * sentence as corroborating citations. Template sentences from the disagreements close the lead.
+ * The lead: source sentences of the story, verbatim, that state the news — ranked by support (independent
+ * origins saying the same, at the top of their articles too; corroborated findings), the headline words the
+ * origins share, named actors and coded events, attributed and relayed quotes, position in the article — minus
+ * speculation, editorial framing, sentences that lean on the one before, quotations, list items and the weight
+ * of the article's integrity flags; near-duplicates are folded into the chosen sentence as corroborating
+ * citations. The lead opens with a reporting sentence; one template sentence (the most important
+ * contradiction) closes it.
  */
 
 import type { Span } from '../core/types.js';
@@ -12,8 +14,8 @@ import type { Finding, FindingStatus } from '../verify/types.js';
 import type { Candidate } from './candidates.js';
 import { type BriefContext, cite, originsOf, uniqueCitations } from './context.js';
 import { LEAD } from './lead.data.js';
-import { EDITORIAL, SPECULATION } from './text.data.js';
-import { dice, shared } from './text.js';
+import { DEPENDENT_EARLY, DEPENDENT_START, EDITORIAL, SPECULATION } from './text.data.js';
+import { contentWords, dice, shared } from './text.js';
 import type { BriefSentence, Citation } from './types.js';
 
 interface Ranked {
@@ -34,11 +36,7 @@ interface Ranked {
 export function selectLead(ctx: BriefContext, candidates: readonly Candidate[], templates: readonly BriefSentence[]) {
   const chosenTemplates = templates.slice(0, LEAD.maxTemplates);
   const room = LEAD.maxSentences - chosenTemplates.length;
-  // A sentence a chosen template already cites (one side of a disagreement) is left to the template.
-  const templated = chosenTemplates.flatMap((t) => t.citations);
-  let pool = rankCandidates(ctx, candidates).filter(
-    (r) => !templated.some((c) => overlapsCitation(c, r.sentence.citations[0]!)),
-  );
+  let pool = rankCandidates(ctx, candidates);
   const chosen: Ranked[] = [];
   while (chosen.length < room && pool.length > 0) {
     const cited = chosen.flatMap((c) => c.sentence.citations);
@@ -53,7 +51,15 @@ export function selectLead(ctx: BriefContext, candidates: readonly Candidate[], 
     chosen.push(best);
     pool = pool.filter((r) => r !== best);
   }
-  return [...chosen.map((c) => c.sentence), ...chosenTemplates];
+  return [...openWithReporting(chosen.map((c) => c.sentence)), ...chosenTemplates];
+}
+
+/** The lead opens with reporting: a sentence that opens with a quotation mark goes after the first that does not. */
+function openWithReporting(sentences: readonly BriefSentence[]): BriefSentence[] {
+  const quoteLed = (s: BriefSentence) => /^["'\u201C\u2018\u00AB]/u.test(s.text.trim());
+  const first = sentences.findIndex((s) => !quoteLed(s));
+  if (first <= 0) return [...sentences];
+  return [sentences[first]!, ...sentences.filter((_, i) => i !== first)];
 }
 
 const overlapsCitation = (a: Citation, b: Citation) =>
@@ -76,8 +82,15 @@ function supportCovered(r: Ranked, cited: readonly Citation[]): boolean {
 /** Every candidate with its score and sentence, best first (ties: story order, then position). */
 export function rankCandidates(ctx: BriefContext, candidates: readonly Candidate[]): Ranked[] {
   const spread = entitySpread(candidates);
+  const topic = topicWords(ctx);
   const order = new Map(ctx.articles.map((a, i) => [a.article.id, i]));
-  const ranked = candidates.map((c) => rankOne(ctx, c, candidates, spread));
+  const ranked = candidates.map((c) => {
+    const r = rankOne(ctx, c, candidates, spread);
+    const share = topicShare(c, topic);
+    if (share === 0) return r;
+    const reasons = [...r.sentence.reasons, `has ${Math.round(share * 100)}% of the words the headlines share`];
+    return { ...r, score: r.score + LEAD.weights.topic * share, sentence: { ...r.sentence, reasons } };
+  });
   return ranked.sort(
     (a, b) =>
       b.score - a.score ||
@@ -106,9 +119,19 @@ function rankOne(
   );
   const citations = outermost([cite(c.articleId, c), ...supporting]);
   const origins = originsOf(ctx, citations);
-  const support = w.origin * (origins - 1) + w.finding * corroborated.length;
+  const early = new Set(
+    echoes
+      .filter((e) => e.index <= LEAD.earlyIndex && dice(e.words, c.words) >= LEAD.corroborate)
+      .filter((e) => supporting.some((x) => x.articleId === e.articleId))
+      .map((e) => ctx.originOf(e.articleId)),
+  ).size;
+  const support =
+    w.origin * Math.min(origins - 1, LEAD.maxOtherOrigins) +
+    w.finding * Math.min(corroborated.length, LEAD.maxFindings) +
+    w.earlyEcho * early;
   let score = support;
   if (origins > 1) reasons.push(`said by ${origins} independent origins`);
+  if (early > 0) reasons.push(`${early} other origin(s) say it at the top of their article`);
   if (corroborated.length) reasons.push(`${corroborated.length} corroborated finding(s) in the sentence`);
   const named = c.quotes.filter((q) => q.speakerEntityId !== null || q.speaker?.kind === 'name');
   if (named.length) {
@@ -125,7 +148,7 @@ function rankOne(
   const central = centrality(c, spread, ctx.articles.length);
   score += w.centrality * central;
   if (central > 0) reasons.push(`names entities ${Math.round(central * 100)}% shared with the other articles`);
-  score += penalties(ctx, c, reasons);
+  score += reporting(c, reasons) + penalties(ctx, c, reasons);
   const status: FindingStatus = findings.some((f) => f.status === 'contradicted')
     ? 'contradicted'
     : origins > 1
@@ -134,6 +157,38 @@ function rankOne(
   if (status === 'contradicted') reasons.push('states a value other outlets contradict');
   const sentence: BriefSentence = { text: c.text, kind: 'source', citations, origins, status, reasons };
   return { candidate: c, score, support, sentence, echoes };
+}
+
+/** What makes a sentence state the news: a coded event, named actors; what makes it lean on others. */
+function reporting(c: Candidate, reasons: string[]): number {
+  const w = LEAD.weights;
+  let score = 0;
+  if (c.events > 0) {
+    score += w.event;
+    reasons.push('states an event (who did what)');
+  }
+  const names = Math.min(2, c.names);
+  if (names > 0) {
+    score += w.name * names;
+    reasons.push(`names ${c.names} actor(s) or place(s)`);
+  }
+  if (c.names === 0) {
+    score += w.noActor;
+    reasons.push('names no actor');
+  }
+  if (DEPENDENT_START.test(c.text) || DEPENDENT_EARLY.test(c.text)) {
+    score += w.dependent;
+    reasons.push('leans on the sentence before it');
+  }
+  if (c.quoted >= LEAD.quoteHeavy || /^["\u201C\u2018']/u.test(c.text.trim())) {
+    score += w.quoted;
+    reasons.push('mostly a quotation');
+  }
+  if (c.block !== 'paragraph') {
+    score += w.notParagraph;
+    reasons.push(`a ${c.block}, not a paragraph`);
+  }
+  return score;
 }
 
 function penalties(ctx: BriefContext, c: Candidate, reasons: string[]): number {
@@ -204,6 +259,38 @@ function findingsIn(ctx: BriefContext, c: Candidate): Finding[] {
   return ctx.input.verification.findings.filter((f) =>
     f.evidence.some((e) => e.span.articleId === c.articleId && e.span.start < c.end && c.start < e.span.end),
   );
+}
+
+/**
+ * The story's topic: the words the headlines of at least two origins share (with the story's title when they
+ * share fewer than three), lightly stemmed ("signed" = "sign").
+ */
+function topicWords(ctx: BriefContext): Set<string> {
+  const byOrigin = new Map<string, Set<string>>();
+  for (const a of ctx.articles) {
+    const title = ctx.input.story.articles.find((m) => m.id === a.article.id)?.title ?? a.article.meta.title?.value;
+    const origin = ctx.originOf(a.article.id);
+    const words = byOrigin.get(origin) ?? new Set<string>();
+    for (const w of contentWords(title ?? '')) words.add(stem(w));
+    byOrigin.set(origin, words);
+  }
+  const counts = new Map<string, number>();
+  for (const words of byOrigin.values()) for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const shared = new Set([...counts].filter(([, n]) => n >= 2).map(([w]) => w));
+  if (shared.size >= 3) return shared;
+  for (const w of contentWords(ctx.input.story.title)) shared.add(stem(w));
+  return shared;
+}
+
+const stem = (w: string) => w.replace(/(?:ing|ed|es|s)$/u, '') || w;
+
+/** The share of the topic words the sentence has (0 when the story has none). */
+function topicShare(c: Candidate, topic: ReadonlySet<string>): number {
+  if (topic.size === 0) return 0;
+  const own = new Set([...c.words].map(stem));
+  let n = 0;
+  for (const w of topic) if (own.has(w)) n++;
+  return n / topic.size;
 }
 
 /** Entity id → how many articles of the story name it. */

@@ -4,7 +4,15 @@
  * (`[a_1234abcd 120–245]`), disagreements, key quotes, numbers, positions, timeline, the integrity of the
  * sources, the thread and the check line. Cell text is escaped for tables.
  */
-import { type DisagreementRow, disagreementRows, positionGrid, sentenceNote, titleLine } from './render.js';
+import {
+  type DisagreementRow,
+  disagreementRows,
+  positionGrid,
+  sentenceNote,
+  shownNumbers,
+  sourceEntries,
+  titleLine,
+} from './render.js';
 import { shortId } from './text.js';
 import type { Brief, Citation } from './types.js';
 
@@ -47,13 +55,15 @@ export function renderBriefMarkdown(brief: Brief): string {
   ]);
   lines.push(...table(['quote', 'speaker', 'via', 'form', 'status', 'also in'], quoteRows));
   lines.push('', '### Numbers', '');
-  const numberRows = brief.numbers.map((n) => [
+  const shown = shownNumbers(brief);
+  const numberRows = shown.rows.map((n) => [
     `${n.text} ${marks(n.citations)}`,
     n.of,
     n.saidBy,
     `${n.status}${n.note ? `: ${n.note}` : ''}`,
   ]);
   lines.push(...table(['value', 'of what', 'said by', 'status'], numberRows));
+  if (shown.more > 0) lines.push('', `(${shown.more} more in JSON)`);
   lines.push('', '### Positions (actor × issue)', '');
   const grid = positionGrid(brief);
   const gridRows = grid.issues.map((issue) => [
@@ -73,7 +83,7 @@ export function renderBriefMarkdown(brief: Brief): string {
   for (const t of brief.timeline) lines.push(`- ${t.date} — ${t.text} ${marks(t.citations)} (${t.method})`);
   if (brief.timeline.length === 0) lines.push('(none)');
   lines.push('', '### Integrity of the sources', '', ...integrity(brief));
-  if (brief.thread) {
+  if (brief.thread && brief.thread.stories.length > 0) {
     lines.push('', `### Thread: ${brief.thread.title}`, '');
     for (const s of brief.thread.stories) lines.push(`- ${s.title} — ${s.id}`);
   }
@@ -86,10 +96,7 @@ function disagreement(r: DisagreementRow): string[] {
 }
 
 function sourcesLine(brief: Brief): string {
-  const parts = brief.sources.map((s) =>
-    `${shortId(s.articleId)} ${s.outlet ?? ''} (${s.reliability?.summary ?? 'not verified'})`.replace(/\s+\(/, ' ('),
-  );
-  return `Sources: ${parts.join(' · ')}`;
+  return `Sources: ${sourceEntries(brief).join(' · ')}`;
 }
 
 function integrity(brief: Brief): string[] {

@@ -9,28 +9,73 @@ import type { AttributedQuote } from '../analyze/index.js';
 import type { Range } from '../core/types.js';
 import type { Finding } from '../verify/types.js';
 import { type BriefArticle, type BriefContext, cite, uniqueCitations } from './context.js';
-import { normalise } from './text.js';
+import { contentWords, normalise } from './text.js';
 import type { BriefQuote, Citation } from './types.js';
 
 /** At most this many key quotes. */
-const MAX_QUOTES = 8;
+const MAX_QUOTES = 10;
 
+interface Scored {
+  readonly quote: BriefQuote;
+  readonly score: number;
+  readonly origin: string;
+  /** Story order of the article, then offset. */
+  readonly order: number;
+  readonly key: string;
+}
+
+/**
+ * One row per quotation: the quotes of copies and of other origins that verify matched (or that have the same
+ * words) are one row, shown from its best-attributed member; `alsoIn` cites one member of each other origin.
+ * Rows are ordered by how many origins carry them, quotes on a flagged span last, direct before reported, then
+ * story order.
+ */
 export function keyQuotes(ctx: BriefContext): BriefQuote[] {
-  const scored: { quote: BriefQuote; score: number; order: number }[] = [];
-  let order = 0;
-  for (const a of ctx.articles) {
+  const groups = new Map<string, Scored[]>();
+  ctx.articles.forEach((a, i) => {
     for (const q of a.analysis?.quotes ?? []) {
       const quote = briefQuote(ctx, a, q);
-      if (quote) scored.push({ quote, score: quoteScore(ctx, a, q, quote), order: order++ });
+      if (!quote) continue;
+      const finding = findingOf(ctx, a.article.id, q.content);
+      const key = finding
+        ? finding.id
+        : `t:${contentWords(quote.text).size ? [...contentWords(quote.text)].join(' ') : quote.text}`;
+      const scored: Scored = {
+        quote,
+        score: quoteScore(ctx, a, q, quote),
+        origin: ctx.originOf(a.article.id),
+        order: i * 1e7 + q.content.start,
+        key,
+      };
+      groups.set(key, [...(groups.get(key) ?? []), scored]);
     }
-  }
-  const out: BriefQuote[] = [];
-  for (const s of scored.sort((x, y) => y.score - x.score || x.order - y.order)) {
-    if (out.length >= MAX_QUOTES) break;
-    const dup = out.some((o) => o.alsoIn.some((c) => overlapsAny(c, s.quote.citations)));
-    if (!dup) out.push(s.quote);
-  }
-  return out;
+  });
+  const rows = [...groups.values()].map((members) => row(ctx, members));
+  return rows
+    .sort(
+      (x, y) =>
+        y.origins - x.origins ||
+        Number(Boolean(x.quote.note)) - Number(Boolean(y.quote.note)) ||
+        Number(y.quote.direct) - Number(x.quote.direct) ||
+        x.order - y.order,
+    )
+    .slice(0, MAX_QUOTES)
+    .map((r) => r.quote);
+}
+
+/** The group's best member, with one citation per other origin (members first, then the finding's evidence). */
+function row(ctx: BriefContext, members: readonly Scored[]): { quote: BriefQuote; origins: number; order: number } {
+  const best = [...members].sort((a, b) => b.score - a.score || a.order - b.order)[0]!;
+  const order = Math.min(...members.map((m) => m.order));
+  const others = new Map<string, Citation>();
+  const add = (c: Citation) => {
+    const origin = ctx.originOf(c.articleId);
+    if (origin !== best.origin && !others.has(origin)) others.set(origin, c);
+  };
+  for (const m of [...members].sort((a, b) => a.order - b.order)) add(m.quote.citations[0]!);
+  for (const c of best.quote.alsoIn) add(c);
+  const alsoIn = uniqueCitations([...others.values()]);
+  return { quote: { ...best.quote, alsoIn }, origins: 1 + others.size, order };
 }
 
 function briefQuote(ctx: BriefContext, a: BriefArticle, q: AttributedQuote): BriefQuote | null {
@@ -92,8 +137,4 @@ function findingOf(ctx: BriefContext, articleId: string, r: Range): Finding | un
       f.kind === 'quote' &&
       f.evidence.some((e) => e.span.articleId === articleId && e.span.start < r.end && r.start < e.span.end),
   );
-}
-
-function overlapsAny(c: Citation, list: readonly Citation[]): boolean {
-  return list.some((o) => o.articleId === c.articleId && o.start < c.end && c.start < o.end);
 }

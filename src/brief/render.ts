@@ -1,17 +1,51 @@
 /**
  * @module brief/render
- * What the Markdown and HTML renderings share: the title line, a sentence's support note, the disagreement
- * rows (contradicted and unclear findings, two sides each) and the positions grid (issues × actors).
+ * What the Markdown and HTML renderings share: the title line, the sources (copies folded), the numbers shown,
+ * a sentence's support note, the disagreement rows (contradicted and unclear findings, two sides each) and the positions grid (issues × actors).
  */
-import type { Brief, BriefDisagreement, BriefSentence, PositionCell } from './types.js';
+import { NUMBERS } from './numbers.data.js';
+import { shortId } from './text.js';
+import type { Brief, BriefDisagreement, BriefSentence, BriefSource, PositionCell } from './types.js';
 
 export function titleLine(brief: Brief): string {
   const outlets = new Set(brief.sources.map((s) => s.outlet ?? s.articleId)).size;
   const n = brief.sources.length;
-  const thread = brief.thread
-    ? ` · thread: ${brief.thread.title} (${brief.thread.stories.length} more ${brief.thread.stories.length === 1 ? 'story' : 'stories'})`
-    : '';
+  const more = brief.thread?.stories.length ?? 0;
+  const thread =
+    brief.thread && more > 0
+      ? ` · thread: ${brief.thread.title} (${more} more ${more === 1 ? 'story' : 'stories'})`
+      : '';
   return `${n} article${n === 1 ? '' : 's'} · ${outlets} outlet${outlets === 1 ? '' : 's'} · ${brief.origins} independent origin${brief.origins === 1 ? '' : 's'}${thread}`;
+}
+
+/**
+ * The sources, one entry per outlet: copies of one origin folded into its first article ("Crossline (+2
+ * copies)"), each with the reliability summary of the article shown (the others' when they differ).
+ */
+export function sourceEntries(brief: Brief): string[] {
+  const origins = new Map<string, BriefSource[]>();
+  for (const s of brief.sources) origins.set(s.originId, [...(origins.get(s.originId) ?? []), s]);
+  const byOutlet = new Map<string, { copies: number; summaries: string[] }>();
+  for (const group of origins.values()) {
+    const label = group[0]!.outlet ?? shortId(group[0]!.articleId);
+    const entry = byOutlet.get(label) ?? { copies: 0, summaries: [] };
+    entry.copies += group.length - 1;
+    for (const s of group) {
+      const summary = s.reliability?.summary ?? 'not verified';
+      if (s === group[0] && !entry.summaries.includes(summary)) entry.summaries.push(summary);
+    }
+    byOutlet.set(label, entry);
+  }
+  return [...byOutlet].map(([label, e]) => {
+    const copies = e.copies > 0 ? ` (+${e.copies} ${e.copies === 1 ? 'copy' : 'copies'})` : '';
+    return `${label}${copies} — ${e.summaries.join('; ')}`;
+  });
+}
+
+/** The rows of the numbers table a rendering shows, and how many more the JSON holds. */
+export function shownNumbers(brief: Brief): { rows: Brief['numbers']; more: number } {
+  const rows = brief.numbers.slice(0, NUMBERS.shown);
+  return { rows, more: brief.numbers.length - rows.length };
 }
 
 export function sentenceNote(s: BriefSentence): string {

@@ -29,3 +29,10 @@ export const SPECULATION =
 
 /** Address to the reader or editorial framing ("you", "in conclusion"). */
 export const EDITORIAL = /\b(?:you|your|in conclusion|to sum up|stay tuned|read more|click|subscribe|let'?s)\b/iu;
+
+/** A sentence that leans on the one before it: a conjunction, pronoun or demonstrative opens it. */
+export const DEPENDENT_START =
+  /^["'(]?(?:but|and|or|so|yet|also|however|meanwhile|still|instead|then|he|she|it|they|this|that|these|those|his|her|its|their|such)\b/iu;
+
+/** "The text also provides …": an adverb early on that continues what came before. */
+export const DEPENDENT_EARLY = /^(?:\S+\s+){0,4}(?:also|too|further|furthermore|moreover|additionally)\b/iu;
