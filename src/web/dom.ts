@@ -60,6 +60,10 @@ export function replace(parent: Element, ...children: Child[]): void {
 /** A link to a route of the UI. */
 export const link = (route: string, ...children: Child[]) => h('a', { href: `#${route}` }, ...children);
 
+/** An outlet's name, or a stand-in naming the article when the page gave none. */
+export const outletLabel = (outlet: string | null | undefined, articleId: string): string =>
+  outlet ?? `unnamed outlet (${articleId.slice(0, 10)})`;
+
 export const fmtDate = (iso: string | null | undefined): string => (iso ? iso.slice(0, 10) : '–');
 
 export function span(first: string | null | undefined, last: string | null | undefined): string {

@@ -6,7 +6,7 @@
  */
 import { enc, getJson, type Page } from '../api.js';
 import { goldsteinChart } from '../chart.js';
-import { addTo, badge, errorBox, fmtDate, h, link } from '../dom.js';
+import { addTo, badge, errorBox, fmtDate, h, link, outletLabel } from '../dom.js';
 
 interface EntitySummary {
   readonly id: string;
@@ -177,7 +177,7 @@ export async function renderEntity(main: HTMLElement, id: string): Promise<void>
             'li',
             null,
             link(`/articles/${enc(a.id)}`, a.title ?? a.id),
-            h('span', { class: 'muted' }, ` · ${a.outlet ?? '?'} · ${fmtDate(a.publishedAt)}`),
+            h('span', { class: 'muted' }, ` · ${outletLabel(a.outlet, a.id)} · ${fmtDate(a.publishedAt)}`),
           ),
         ),
       ),

@@ -4,7 +4,7 @@
  * in it that contain the words. The query lives in the URL (#/search?q=…) so searches can be shared.
  */
 import { enc, getJson } from '../api.js';
-import { addTo, errorBox, fmtDate, h, link, snippet } from '../dom.js';
+import { addTo, errorBox, fmtDate, h, link, outletLabel, snippet } from '../dom.js';
 
 interface Hit {
   readonly articleId: string;
@@ -34,7 +34,7 @@ function hitItem(hit: Hit): HTMLElement {
       'div',
       null,
       link(`/articles/${enc(hit.articleId)}`, hit.title ?? hit.articleId),
-      h('span', { class: 'muted' }, ` · ${hit.outlet ?? '?'} · ${fmtDate(hit.publishedAt)}`),
+      h('span', { class: 'muted' }, ` · ${outletLabel(hit.outlet, hit.articleId)} · ${fmtDate(hit.publishedAt)}`),
     ),
     h('p', null, snippet(hit.snippet)),
     hit.quotes.length

@@ -5,7 +5,7 @@
  * pane. Before the brief stage has run it shows the verification's findings and the member articles.
  */
 import { enc, getJson } from '../api.js';
-import { addTo, badge, fmtDate, h, link, span } from '../dom.js';
+import { addTo, badge, fmtDate, h, link, outletLabel, span } from '../dom.js';
 import { SourcePane } from './source-pane.js';
 import type { Brief, Finding, Findings, Flag, StoryDetail } from './story-types.js';
 
@@ -47,7 +47,11 @@ function disagreements(findings: readonly Finding[], pane: SourcePane): HTMLElem
                 { class: 'value' },
                 h('strong', null, `${v.value}${v.unit ? ` ${v.unit}` : ''}`),
                 ' ',
-                h('span', { class: 'muted' }, [...new Set(v.evidence.map((e) => e.outlet ?? '?'))].join(', ')),
+                h(
+                  'span',
+                  { class: 'muted' },
+                  [...new Set(v.evidence.map((e) => outletLabel(e.outlet, e.span.articleId)))].join(', '),
+                ),
                 ' ',
                 pane.cites(v.evidence.map((e) => e.span)),
               ),
@@ -235,7 +239,7 @@ function renderBrief(brief: Brief, pane: SourcePane): Node[] {
           'li',
           null,
           link(`/articles/${enc(s.articleId)}`, s.title ?? s.articleId),
-          h('span', { class: 'muted' }, ` · ${s.outlet ?? '?'} · ${fmtDate(s.publishedAt)}`),
+          h('span', { class: 'muted' }, ` · ${outletLabel(s.outlet, s.articleId)} · ${fmtDate(s.publishedAt)}`),
           s.reliability ? h('div', { class: 'muted' }, s.reliability.summary) : null,
         ),
       ),
@@ -291,7 +295,7 @@ export async function renderStory(main: HTMLElement, id: string): Promise<void> 
   const content = detail.hasBrief
     ? renderBrief(await getJson<Brief>(`stories/${enc(id)}/brief`), pane)
     : renderWithoutBrief(detail, await getJson<Findings>(`stories/${enc(id)}/findings`), pane);
-  const outlets = [...new Set(story.articles.map((a) => a.outlet ?? '?'))];
+  const outlets = [...new Set(story.articles.map((a) => outletLabel(a.outlet, a.id)))];
   const articles = section(
     'Articles',
     h(
@@ -302,7 +306,7 @@ export async function renderStory(main: HTMLElement, id: string): Promise<void> 
           'li',
           null,
           link(`/articles/${enc(a.id)}`, a.title ?? a.id),
-          h('span', { class: 'muted' }, ` · ${a.outlet ?? '?'} · ${fmtDate(a.publishedAt)}`),
+          h('span', { class: 'muted' }, ` · ${outletLabel(a.outlet, a.id)} · ${fmtDate(a.publishedAt)}`),
         ),
       ),
     ),
