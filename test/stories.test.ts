@@ -3,8 +3,10 @@
  * examples/README.md for what each page holds): two events, copies of one wire story, contradictions, a
  * content farm's integrity problems, and the online/recluster equivalence.
  */
+import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { memoryIo, tempDir } from './helpers.js';
@@ -141,4 +143,45 @@ describe('stories, online across runs', () => {
     const after = reasonsOf(online);
     for (const [id, reasons] of before) expect(after.get(id)).toEqual(reasons);
   }, 180_000);
+});
+
+const PG_ADMIN = process.env.TRIANGULATE_TEST_PG_URL;
+
+describe.skipIf(!PG_ADMIN)('stories on PostgreSQL (TRIANGULATE_TEST_PG_URL)', () => {
+  const database = `triangulate_stories_${randomBytes(6).toString('hex')}`;
+  const dir = tempDir();
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: PG_ADMIN });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  beforeAll(() => admin(`CREATE DATABASE ${database}`));
+  afterAll(async () => {
+    await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    dir.cleanup();
+  });
+
+  it('stories: PostgreSQL gives the stories and briefs SQLite gives', async () => {
+    const url = new URL(PG_ADMIN as string);
+    url.pathname = `/${database}`;
+    const sqlite = join(dir.path, 'same.db');
+    for (const db of [url.toString(), sqlite]) {
+      expect(await main(['ingest', DEMO, '--db', db, '--quiet'], memoryIo())).toBe(0);
+    }
+    const shape = (list: StoryJson[]) => list.map((s) => [s.id, s.articles.map((a) => a.id), s.thread?.id]).sort();
+    const onPg = await storiesJson(url.toString());
+    expect(shape(onPg)).toEqual(shape(await storiesJson(sqlite)));
+    const briefOf = async (db: string) => {
+      const io = memoryIo();
+      expect(await main(['brief', onPg[0]!.id, '--format', 'json', '--db', db], io)).toBe(0);
+      return JSON.parse(io.out()) as { sentences: unknown[]; check: unknown };
+    };
+    const [pgBrief, sqliteBrief] = [await briefOf(url.toString()), await briefOf(sqlite)];
+    expect(pgBrief.sentences).toEqual(sqliteBrief.sentences);
+    expect(pgBrief.check).toEqual(sqliteBrief.check);
+  }, 240_000);
 });
