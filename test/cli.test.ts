@@ -118,8 +118,32 @@ describe('cli', () => {
     const store = await openStore(db);
     try {
       expect(await store.countArticles()).toBe(pages);
+      for (const id of await store.listArticleIdsInArrivalOrder())
+        expect(await store.storyOfArticle(id)).not.toBeNull();
     } finally {
       await store.close();
     }
   });
+
+  it('cli: a stories pass killed half-way resumes on rerun and ends where an uninterrupted one does', async () => {
+    for (let i = 0; i < 120; i++)
+      writeFileSync(join(dir.path, `s${String(i).padStart(3, '0')}.html`), newsPage(i, `<p>Story ${i % 7}.</p>`));
+    const db = join(dir.path, 'killed.db');
+    expect(await main(['ingest', dir.path, '--db', db, '--no-stories', '--quiet'], memoryIo())).toBe(0);
+    const child = spawn(process.execPath, [BIN, 'stories', '--db', db, '--quiet'], { stdio: 'ignore' });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.once('exit', resolve));
+    const resumed = memoryIo();
+    expect(await main(['stories', '--db', db, '--json'], resumed)).toBe(0);
+    const rebuilt = memoryIo();
+    expect(await main(['recluster', '--db', db, '--quiet'], memoryIo())).toBe(0);
+    expect(await main(['stories', '--db', db, '--json'], rebuilt)).toBe(0);
+    const shape = (out: string) =>
+      (JSON.parse(out) as { id: string; articles: { id: string }[] }[])
+        .map((s) => `${s.id}:${s.articles.map((a) => a.id).join(',')}`)
+        .sort();
+    expect(shape(resumed.out())).toEqual(shape(rebuilt.out()));
+    expect(shape(resumed.out()).join(',').split('a_').length - 1).toBe(120);
+  }, 120_000);
 });
