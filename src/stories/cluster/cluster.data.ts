@@ -7,11 +7,23 @@
 /** Every tunable number of story clustering; `StoryClusterOptions` may override any of them. */
 export const CLUSTER_DEFAULTS = {
   /** A story is joined when the combined score reaches this; otherwise a new story opens. */
-  joinThreshold: 0.27,
+  joinThreshold: 0.25,
+  /**
+   * When the two best stories both reach the join threshold within this of each other, the article is
+   * ambiguous between two events and opens its own story; 0 = off.
+   */
+  tieMargin: 0,
   /** Two stories are linked into one thread when their thread score reaches this. */
   threadThreshold: 0.18,
-  /** A thread link also needs at least this many shared salient (non-country) entities. */
-  threadMinSharedEntities: 1,
+  /** A thread link also needs at least this many shared salient (non-country) entities… */
+  threadMinSharedEntities: 2,
+  /** …or, with a single one, a thread score of at least this. */
+  threadStrongScore: 0.35,
+  /**
+   * Multiplier of the shipped background document frequencies (background-df.generated.ts) added to the online
+   * counts of the term IDF; 0 turns the background off.
+   */
+  backgroundScale: 1,
   /** Weights of the channels in the combined score (a weighted mean over the channels both sides have). */
   textShare: 0.6,
   entityShare: 0.2,
@@ -38,8 +50,15 @@ export const CLUSTER_DEFAULTS = {
   graceDays: 3,
   decayDays: 10,
   timeFloor: 0.15,
-  /** Terms kept per member article for choosing the story's most central title. */
-  memberTerms: 16,
+  /** Terms kept per member article: for choosing the story's most central title and for max-link. */
+  memberTerms: 40,
+  /**
+   * Max-link: the text cosine with the story's closest member (over its `memberTerms` top terms), times this,
+   * replaces the centroid's when higher; 0 = centroid only.
+   */
+  memberLink: 1,
+  /** Max-link looks at the story's last this many members only, so its cost per candidate is bounded. */
+  memberLinkRecent: 64,
 } as const;
 
 export type ClusterSettings = { -readonly [K in keyof typeof CLUSTER_DEFAULTS]: number };

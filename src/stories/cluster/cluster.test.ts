@@ -1,15 +1,20 @@
 /**
  * @module stories/cluster/cluster.test
  * Story clustering on invented articles: joins, same-kind events apart, threads with reasons, ids,
- * online = replay, and toState/fromState continuing exactly as the live index.
+ * online = replay, toState/fromState continuing exactly as the live index, the background IDF and the
+ * thread-link rule.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../analyze/index.js';
 import { MessageLog } from '../../core/message.js';
 import { extractStandalone } from '../../extract/index.js';
 import { makeCapture } from '../../ingest/capture.js';
+import { backgroundTable } from './background.js';
+import { CLUSTER_DEFAULTS } from './cluster.data.js';
 import { ALL, FERRY_1, FERRY_2, QUAKE_1, QUAKE_2, REHAB_1, REHAB_2, TREATY_1, TREATY_2 } from './cluster.fixtures.js';
 import { clusterStories, StoryIndex, type StoryIndexState, storyFeaturesOf } from './index.js';
+import { threadLinkable } from './thread-links.js';
+import { DocFrequency } from './vectors.js';
 
 const storyOf = (index: StoryIndex, articleId: string) =>
   index.stories().find((s) => s.articleIds.includes(articleId))?.id;
@@ -105,5 +110,22 @@ describe('cluster', () => {
     expect(features.entities.length).toBeGreaterThan(0);
     expect(features.entities.every((e) => !/^new:[a-z]+:/.test(e.id))).toBe(true);
     expect(storyFeaturesOf(article, null).entities).toEqual([]);
+  });
+
+  it('cluster: the background table weighs common news words low from the first article on', () => {
+    const df = new DocFrequency(0, new Map(), backgroundTable(1));
+    df.count(['officials', 'ferry', 'russia']);
+    expect(df.idf('official')).toBeLessThan(df.idf('ferry') - 2);
+    expect(df.idf('russia')).toBeLessThan(df.idf('ferry') - 2);
+    expect(new DocFrequency(1, new Map([['ferry', 1]]), backgroundTable(0)).idf('ferry')).toBe(1);
+  });
+
+  it('cluster: a thread link needs two shared entities, or one and a strong score', () => {
+    const c = { ...CLUSTER_DEFAULTS };
+    expect(threadLinkable(0.2, 2, c)).toBe(true);
+    expect(threadLinkable(0.2, 1, c)).toBe(false);
+    expect(threadLinkable(0.4, 1, c)).toBe(true);
+    expect(threadLinkable(0.9, 0, c)).toBe(false);
+    expect(threadLinkable(0.1, 3, c)).toBe(false);
   });
 });

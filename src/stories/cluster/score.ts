@@ -71,9 +71,12 @@ export function sharedEntities(a: Vector, b: Vector, df: DocFrequency): string[]
   return ranked(both, df).map(([k]) => k);
 }
 
-/** How well an article fits a story. */
-export function fitStory(a: Profile, s: Profile, f: Frequencies, c: ClusterSettings): Fit {
-  const text = cosine(a.terms, s.terms, f.terms, a.norms?.terms);
+/**
+ * How well an article fits a story; `memberText` (the text cosine with the story's closest member, when
+ * known) stands in for the centroid's text cosine when higher (max-link).
+ */
+export function fitStory(a: Profile, s: Profile, f: Frequencies, c: ClusterSettings, memberText = 0): Fit {
+  const text = Math.max(cosine(a.terms, s.terms, f.terms, a.norms?.terms), memberText);
   const bothEntities = a.entities.size > 0 && s.entities.size > 0;
   const entity = bothEntities ? cosine(a.entities, s.entities, f.entities, a.norms?.entities) : 0;
   const bothNumbers = a.numbers.size > 0 && s.numbers.size > 0;

@@ -1,10 +1,12 @@
 /**
  * @module stories/cluster/story-index
  * Online story clustering: each new article joins the best existing story or opens a new one (text TF-IDF
- * with online document frequencies, IDF-weighted canonical entities, days apart, distinct participants),
+ * with online document frequencies on top of a shipped background table, the centroid or the closest recent
+ * member (max-link), IDF-weighted canonical entities, numbers, days apart),
  * candidates come from an inverted index, centroids are truncated, and stories on one subject are linked
  * into threads. Earlier articles never move. `toState`/`fromState` round-trip exactly.
  */
+import { backgroundTable } from './background.js';
 import { CLUSTER_DEFAULTS, type ClusterSettings, ENTITY_TYPE_WEIGHT } from './cluster.data.js';
 import type { StoryFeatures } from './features.js';
 import { Postings } from './postings.js';
@@ -51,6 +53,11 @@ export interface StoryRecord {
   readonly members: MemberState[];
 }
 
+interface Candidate {
+  readonly story: StoryRecord;
+  readonly fit: Fit;
+}
+
 const DAY_MS = 86_400_000;
 
 function dayOf(iso: string | undefined): number | undefined {
@@ -74,7 +81,11 @@ export class StoryIndex {
   constructor(options: StoryClusterOptions = {}, state?: StoryIndexState) {
     this.settings = { ...CLUSTER_DEFAULTS, ...(state?.settings ?? {}), ...options };
     this.freq = {
-      terms: new DocFrequency(state?.termFrequency.n ?? 0, new Map(state?.termFrequency.df ?? [])),
+      terms: new DocFrequency(
+        state?.termFrequency.n ?? 0,
+        new Map(state?.termFrequency.df ?? []),
+        backgroundTable(this.settings.backgroundScale),
+      ),
       entities: new DocFrequency(state?.entityFrequency.n ?? 0, new Map(state?.entityFrequency.df ?? [])),
     };
     for (const [id, name, type] of state?.entityInfo ?? []) this.info.set(id, { name, type });
@@ -91,13 +102,21 @@ export class StoryIndex {
     const known = this.storyOf.get(features.id);
     if (known !== undefined) return this.repeat(features.id, known);
     const profile = this.profileOf(features);
-    const best = this.bestFit(profile);
+    const { best, runnerUp } = this.bestFit(profile);
     const c = this.settings;
     let story: StoryRecord;
     let reasons: string[];
-    if (best && best.fit.score >= c.joinThreshold) {
+    const tie =
+      best && runnerUp && runnerUp.fit.score >= c.joinThreshold && best.fit.score - runnerUp.fit.score < c.tieMargin;
+    if (best && best.fit.score >= c.joinThreshold && !tie) {
       story = best.story;
       reasons = [`joined ${story.id}`, ...fitReasons(story.id, best.fit, this.info)];
+    } else if (best && runnerUp && tie) {
+      story = this.open(features.id);
+      reasons = [
+        `opened ${story.id}: ${best.story.id} and ${runnerUp.story.id} fit within ${c.tieMargin} of each other`,
+      ];
+      reasons.push(`closest: ${fitReasons(best.story.id, best.fit, this.info).join('; ')}`);
     } else {
       story = this.open(features.id);
       reasons = [`opened ${story.id}: no story reached ${c.joinThreshold}`];
@@ -193,7 +212,8 @@ export class StoryIndex {
     return { terms, entities, numbers, ...(day !== undefined ? { firstDay: day, lastDay: day } : {}) };
   }
 
-  private bestFit(article: Profile): { story: StoryRecord; fit: Fit } | null {
+  /** The best and second-best candidate stories (ties: the earlier story first). */
+  private bestFit(article: Profile): { best: Candidate | null; runnerUp: Candidate | null } {
     const c = this.settings;
     const profile = withNorms(article, this.freq);
     const query = [
@@ -204,14 +224,29 @@ export class StoryIndex {
         .slice(0, c.queryEntities)
         .map(([k, w]) => [`e:${k}`, w] as const),
     ];
-    let best: { story: StoryRecord; fit: Fit } | null = null;
+    let best: Candidate | null = null;
+    let runnerUp: Candidate | null = null;
+    const before = (x: Candidate, y: Candidate | null) =>
+      !y || x.fit.score > y.fit.score || (x.fit.score === y.fit.score && x.story.order < y.story.order);
     for (const order of this.postings.candidates(query, c.maxCandidates, c.maxPostings)) {
       const story = this.list[order] as StoryRecord;
-      const f = fitStory(profile, story, this.freq, c);
-      if (!best || f.score > best.fit.score || (f.score === best.fit.score && order < best.story.order))
-        best = { story, fit: f };
+      const x = { story, fit: fitStory(profile, story, this.freq, c, this.memberText(profile, story)) };
+      if (before(x, best)) [best, runnerUp] = [x, best];
+      else if (before(x, runnerUp)) runnerUp = x;
     }
-    return best;
+    return { best, runnerUp };
+  }
+
+  /** The text cosine of the article with the story's closest recent member (× memberLink; 0 when off). */
+  private memberText(profile: Profile, story: StoryRecord): number {
+    const c = this.settings;
+    if (c.memberLink <= 0 || story.members.length < 2) return 0;
+    let best = 0;
+    for (const m of story.members.slice(-c.memberLinkRecent)) {
+      const x = cosine(profile.terms, memberVector(m), this.freq.terms, profile.norms?.terms);
+      if (x > best) best = x;
+    }
+    return best * c.memberLink;
   }
 
   private open(articleId: string): StoryRecord {
@@ -289,6 +324,18 @@ export class StoryIndex {
       forest: this.forest,
     };
   }
+}
+
+const memberVectors = new WeakMap<MemberState, Vector>();
+
+/** A member's terms as a vector (built once per member). */
+function memberVector(m: MemberState): Vector {
+  let v = memberVectors.get(m);
+  if (!v) {
+    v = new Map(m.terms);
+    memberVectors.set(m, v);
+  }
+  return v;
 }
 
 /** The keys a story is posted under: its centroid terms and entities. */

@@ -37,7 +37,7 @@ export function linkThreads(ctx: ThreadContext, story: StoryRecord): number {
     if (order === story.order || ctx.forest.find(order) === ctx.forest.find(story.order)) continue;
     const other = ctx.stories[order] as StoryRecord;
     const f = threadFit(self, other, ctx.freq, ctx.info, c);
-    if (f.score < c.threadThreshold || f.shared.length < c.threadMinSharedEntities) continue;
+    if (!threadLinkable(f.score, f.shared.length, c)) continue;
     const [a, b] = story.order < other.order ? [story, other] : [other, story];
     const terms = sharedTerms(a, b, ctx);
     const reason =
@@ -47,6 +47,15 @@ export function linkThreads(ctx: ThreadContext, story: StoryRecord): number {
     if (ctx.forest.link(a.order, b.order, reason)) links++;
   }
   return links;
+}
+
+/**
+ * A thread link needs the thread score and either `threadMinSharedEntities` shared salient entities or, with
+ * fewer (never none), a score of `threadStrongScore`: one common entity alone never links two stories.
+ */
+export function threadLinkable(score: number, shared: number, c: ClusterSettings): boolean {
+  if (score < c.threadThreshold || shared === 0) return false;
+  return shared >= c.threadMinSharedEntities || score >= c.threadStrongScore;
 }
 
 /** The most telling terms both stories' centroids hold. */

@@ -6,28 +6,40 @@
 
 export type Vector = Map<string, number>;
 
-/** Document frequencies counted as articles arrive; idf = ln((n + 1) / (df + 1)) + 1. */
+/** Fixed document frequencies of a background corpus, added to the online counts. */
+export interface Background {
+  readonly n: number;
+  readonly df: ReadonlyMap<string, number>;
+}
+
+/**
+ * Document frequencies counted as articles arrive, on top of an optional background corpus:
+ * idf = ln((n_bg + n + 1) / (df_bg + df + 1)) + 1.
+ */
 export class DocFrequency {
   /** ln(df + 1) by df, filled as needed (the same values Math.log gives, computed once). */
   private static readonly logs: number[] = [0];
   private logN: number;
+  private readonly background: Background;
 
   constructor(
     public n = 0,
     readonly df: Map<string, number> = new Map(),
+    background?: Background,
   ) {
-    this.logN = Math.log(n + 1);
+    this.background = background ?? { n: 0, df: new Map() };
+    this.logN = Math.log(this.background.n + n + 1);
   }
 
   /** Counts one document with these keys. */
   count(keys: Iterable<string>): void {
     this.n++;
-    this.logN = Math.log(this.n + 1);
+    this.logN = Math.log(this.background.n + this.n + 1);
     for (const k of keys) this.df.set(k, (this.df.get(k) ?? 0) + 1);
   }
 
   idf(key: string): number {
-    const d = this.df.get(key) ?? 0;
+    const d = (this.df.get(key) ?? 0) + (this.background.df.get(key) ?? 0);
     const logs = DocFrequency.logs;
     for (let i = logs.length; i <= d; i++) logs.push(Math.log(i + 1));
     return this.logN - (logs[d] as number) + 1;
