@@ -12,7 +12,6 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { analyzeArticle } from '../src/analyze/index.js';
 import { loadKnowledgeBase } from '../src/analyze/kb/index.js';
 import { MessageLog } from '../src/core/message.js';

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingestInputs } from '../../src/pipeline/ingest.js';
-import { type RunningServer, type ServerOptions, startServer } from '../../src/server/index.js';
 import { runStories } from '../../src/pipeline/stories.js';
+import { type RunningServer, type ServerOptions, startServer } from '../../src/server/index.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
 

@@ -3,7 +3,7 @@
  * `triangulate analyze <file|url|articleId>...` — sentences, entities, quotes and claims of articles,
  * from inputs (extracted on the fly) or from stored article ids.
  */
-import { ANALYZER, type Analysis, analyzeArticle } from '../../analyze/index.js';
+import { type Analysis, analyzeArticle } from '../../analyze/index.js';
 import { errorMessage, UserError } from '../../core/errors.js';
 import { MessageLog } from '../../core/message.js';
 import type { Article } from '../../core/types.js';
