@@ -14,10 +14,10 @@ import { numbersTable } from './numbers.js';
 import { buildPositions } from './positions.js';
 import { keyQuotes } from './quotes.js';
 import { templateSentences } from './templates.js';
-import { buildTimeline } from './timeline.js';
+import { buildTimeline, coverageOf } from './timeline.js';
 import type { Brief, BriefSource } from './types.js';
 
-export const BRIEF_GENERATOR = { name: 'brief', version: '2' } as const;
+export const BRIEF_GENERATOR = { name: 'brief', version: '3' } as const;
 
 export function buildBrief(input: BriefInput, options: BriefOptions = {}): Brief {
   const ctx = makeContext(input, options);
@@ -44,6 +44,7 @@ export function buildBrief(input: BriefInput, options: BriefOptions = {}): Brief
     disagreements: buildDisagreements(ctx),
     flags: input.verification.flags,
     timeline: buildTimeline(ctx),
+    coverage: coverageOf(ctx),
     positions: buildPositions(ctx),
   };
   const brief = { ...draft, check: emptyCheck() };

@@ -183,4 +183,38 @@ describe('brief: the demo ceasefire story', () => {
     expect(renderBriefMarkdown(brief)).toContain('0 unsupported sentences');
     expect(renderBriefHtml(brief, articleMap(input))).not.toMatch(/<script/iu);
   });
+
+  it("brief: demo timeline is an analyst's timeline (≤ 12 shown, no quote-only entry, ceasefire start 26 Nov)", () => {
+    const md = renderBriefMarkdown(brief);
+    const section = md.slice(md.indexOf('### Timeline'), md.indexOf('### Integrity'));
+    expect(section.split('\n').filter((l) => l.startsWith('- ')).length).toBeLessThanOrEqual(12);
+    for (const t of brief.timeline) {
+      expect(t.text).not.toMatch(/^["“][^"”]*["”][,.]?$/u);
+      expect(t.method).not.toBe('published');
+      expect(new Set(t.citations.map((c) => originOf(c.articleId))).size).toBe(t.citations.length);
+    }
+    expect(brief.timeline.some((t) => t.date === '2026-11-26')).toBe(true);
+    expect(brief.timeline.some((t) => t.date === '2026-11-19')).toBe(false);
+  });
+
+  it('brief: demo positions name an actor per demo country that speaks', () => {
+    const actors = new Set(brief.positions.map((p) => p.actor));
+    for (const country of ['Valdoria', 'Ostrenia', 'Meridia']) expect(actors.has(country)).toBe(true);
+    const issues = new Set(brief.positions.map((p) => p.issue));
+    expect([...issues].some((i) => /ceasefire/u.test(i))).toBe(true);
+    expect([...issues].some((i) => /reconstruction|humanitarian/u.test(i))).toBe(true);
+  });
+
+  it('brief: demo table rows cite one span per origin', () => {
+    const rows = [
+      ...brief.numbers.map((n) => n.citations),
+      ...brief.positions.map((p) => p.citations),
+      ...(brief.disagreements ?? []).flatMap((d) => d.sides.map((x) => x.citations)),
+    ];
+    for (const list of rows) expect(new Set(list.map((c) => originOf(c.articleId))).size).toBe(list.length);
+  });
+
+  function originOf(id: string): string {
+    return input.story.articles.find((a) => a.id === id)?.originId ?? id;
+  }
 });

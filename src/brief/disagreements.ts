@@ -2,11 +2,11 @@
  * @module brief/disagreements
  * The disagreements: the contradicted and unclear findings of the verification, each side worded as its
  * sources word it ("33 pages", "on Tuesday") with the outlets that say it (copies of one wire story folded:
- * "Crossline (+2 copies)") and the spans it rests on.
+ * "Crossline (+2 copies)") and the spans it rests on, one per origin.
  */
 import type { Finding } from '../verify/types.js';
 import type { BriefContext } from './context.js';
-import { groupByOrigin, nameList, originLabel } from './outlets.js';
+import { groupByOrigin, nameList, onePerOrigin, originLabel } from './outlets.js';
 import { showValue, what } from './templates.js';
 import { excerpt } from './text.js';
 import type { BriefDisagreement } from './types.js';
@@ -31,7 +31,10 @@ function sidesOf(ctx: BriefContext, f: Finding): BriefDisagreement['sides'] {
   if (f.values.length >= 2) {
     return f.values.map((v) => ({
       text: `${showValue(ctx, v) ?? String(v.value)} (${outlets(v.evidence.map((e) => e.span.articleId))})`,
-      citations: v.evidence.map((e) => e.span),
+      citations: onePerOrigin(
+        ctx,
+        v.evidence.map((e) => e.span),
+      ),
     }));
   }
   return f.evidence.map((e) => ({

@@ -7,8 +7,18 @@
  */
 import type { Article } from '../core/types.js';
 import { checkLine } from './markdown.js';
-import { disagreementRows, positionGrid, sentenceNote, shownNumbers, sourceEntries, titleLine } from './render.js';
+import {
+  coverageLine,
+  disagreementRows,
+  positionGrid,
+  sentenceNote,
+  shownNumbers,
+  sourceEntries,
+  timelineNote,
+  titleLine,
+} from './render.js';
 import { shortId } from './text.js';
+import { shownTimeline } from './timeline.js';
 import type { Brief, Citation } from './types.js';
 
 /** Characters of context shown either side of a cited span in the appendix. */
@@ -128,16 +138,21 @@ function positions(brief: Brief, cites: Citations): string {
         .join('<br>'),
     ),
   ]);
-  return table(['issue', ...grid.actors], rows);
+  const more = grid.more > 0 ? `\n<p class="note">(${grid.more} more in JSON)</p>` : '';
+  return table(['issue', ...grid.actors], rows) + more;
 }
 
 function timeline(brief: Brief, cites: Citations): string {
-  if (brief.timeline.length === 0) return '<p class="note">(none)</p>';
-  const items = brief.timeline.map(
+  const coverage = coverageLine(brief);
+  const head = coverage ? `<p class="note">${escapeHtml(coverage)}</p>\n` : '';
+  const shown = shownTimeline(brief);
+  if (shown.rows.length === 0) return `${head}<p class="note">(none)</p>`;
+  const items = shown.rows.map(
     (t) =>
-      `<li><b>${escapeHtml(t.date)}</b> — ${escapeHtml(t.text)} ${cites.links(t.citations)} <span class="note">(${escapeHtml(t.method)})</span></li>`,
+      `<li><b>${escapeHtml(t.date)}</b> — ${escapeHtml(t.text)} ${cites.links(t.citations)} <span class="note">(${escapeHtml(timelineNote(t))})</span></li>`,
   );
-  return `<ul>\n${items.join('\n')}\n</ul>`;
+  const more = shown.more > 0 ? `\n<p class="note">(${shown.more} more in JSON)</p>` : '';
+  return `${head}<ul>\n${items.join('\n')}\n</ul>${more}`;
 }
 
 function integrity(brief: Brief): string {

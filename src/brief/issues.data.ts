@@ -3,7 +3,8 @@
  * The issues of the positions table (actor × issue), each with the cue words that place a statement or an
  * event under it. General foreign-policy and domestic-policy vocabulary, not tuned to any story. Order
  * matters: a statement goes under at most two issues, the first that match. `relations` is the fallback for
- * statements about the relationship itself (talks, cooperation, dialogue).
+ * statements about the relationship itself (talks, cooperation, dialogue). Conflict and crisis issues (ceasefire and
+ * peace talks, prisoners, humanitarian aid, reconstruction, disaster response, casualties) come after the regions.
  */
 
 export interface Issue {
@@ -37,6 +38,36 @@ export const ISSUES: readonly Issue[] = [
     id: 'taiwan',
     label: 'Taiwan and the South China Sea',
     cues: /\b(?:taiwan|taiwanese|south china sea|taiwan strait)\b/iu,
+  },
+  {
+    id: 'ceasefire',
+    label: 'ceasefire and peace talks',
+    cues: /\b(?:ceasefire|cease-fire|truce|armistice|peace (?:talks|deal|process|plan|agreement|accord|treaty)|cessation of hostilities|hostilities|accord|buffer zone|line of contact|withdraw\w*|pull(?:ed|ing)? back|heavy weapons|artillery|demilitari[sz]\w*|monitors?|observer mission|violations?|guns|fir(?:e|ed|ing)|shelling)\b/iu,
+  },
+  {
+    id: 'prisoners',
+    label: 'prisoners and detainees',
+    cues: /\b(?:prisoners?(?! of war camp)|detainees?|detained persons|hostages?|captives?|prisoner exchange|swap)\b/iu,
+  },
+  {
+    id: 'humanitarian',
+    label: 'humanitarian aid',
+    cues: /\b(?:humanitarian|aid (?:convoys?|deliveries|workers|agencies)|relief|food aid|shelters?|displaced|refugee camps?|medical supplies)\b/iu,
+  },
+  {
+    id: 'reconstruction',
+    label: 'reconstruction',
+    cues: /\b(?:reconstruction|rebuild\w*|recovery fund|reconstruction fund|donors?|pledg\w+|tranches?|cranes?|investment in the (?:valley|region))\b/iu,
+  },
+  {
+    id: 'disaster',
+    label: 'disaster response',
+    cues: /\b(?:earthquake|quake|aftershocks?|floods?|flooding|hurricane|typhoon|cyclone|wildfires?|rescue\w*|search and rescue|emergency (?:fund|services|response)|civil protection|evacuat\w+)\b/iu,
+  },
+  {
+    id: 'casualties',
+    label: 'casualties and toll',
+    cues: /\b(?:death toll|toll|killed|dead|deaths|injured|wounded|casualties|victims|lives)\b/iu,
   },
   {
     id: 'sanctions',
@@ -84,7 +115,11 @@ export const ISSUES: readonly Issue[] = [
     label: 'economy',
     cues: /\b(?:inflation|interest rates?|gdp|recession|economic growth|budget deficit|debt)\b/iu,
   },
-  { id: 'health', label: 'health', cues: /\b(?:pandemic|vaccines?|epidemic|outbreak|public health|who\b)\b/iu },
+  {
+    id: 'health',
+    label: 'health',
+    cues: /\b(?:pandemic|vaccines?|epidemic|outbreak|public health|world health organi[sz]ation)\b/iu,
+  },
   {
     id: 'rights',
     label: 'human rights',

@@ -5,15 +5,18 @@
  * sources, the thread and the check line. Cell text is escaped for tables.
  */
 import {
+  coverageLine,
   type DisagreementRow,
   disagreementRows,
   positionGrid,
   sentenceNote,
   shownNumbers,
   sourceEntries,
+  timelineNote,
   titleLine,
 } from './render.js';
 import { shortId } from './text.js';
+import { shownTimeline } from './timeline.js';
 import type { Brief, Citation } from './types.js';
 
 export function citationMarker(c: Citation): string {
@@ -79,9 +82,8 @@ export function renderBriefMarkdown(brief: Brief): string {
     ),
   ]);
   lines.push(...table(['issue', ...grid.actors], gridRows));
-  lines.push('', '### Timeline', '');
-  for (const t of brief.timeline) lines.push(`- ${t.date} — ${t.text} ${marks(t.citations)} (${t.method})`);
-  if (brief.timeline.length === 0) lines.push('(none)');
+  if (grid.more > 0) lines.push('', `(${grid.more} more in JSON)`);
+  lines.push('', '### Timeline', '', ...timelineLines(brief));
   lines.push('', '### Integrity of the sources', '', ...integrity(brief));
   if (brief.thread && brief.thread.stories.length > 0) {
     lines.push('', `### Thread: ${brief.thread.title}`, '');
@@ -89,6 +91,16 @@ export function renderBriefMarkdown(brief: Brief): string {
   }
   lines.push('', checkLine(brief), '');
   return lines.join('\n');
+}
+
+function timelineLines(brief: Brief): string[] {
+  const coverage = coverageLine(brief);
+  const shown = shownTimeline(brief);
+  const lines = coverage ? [coverage, ''] : [];
+  for (const t of shown.rows) lines.push(`- ${t.date} — ${t.text} ${marks(t.citations)} (${timelineNote(t)})`);
+  if (shown.rows.length === 0) lines.push('(none)');
+  if (shown.more > 0) lines.push('', `(${shown.more} more in JSON)`);
+  return lines;
 }
 
 function disagreement(r: DisagreementRow): string[] {

@@ -4,7 +4,7 @@
  * other origins stating the same figure are merged, "said by" names each origin once ("Crossline (+2 copies),
  * Ministry of Foreign Affairs"). Only figures worth a table: check-worthy counts, percentages, amounts,
  * quantities and ranks, and any claim (a duration too) that verify found contradicted, unclear or corroborated;
- * dates go to the timeline. A row's status comes from the finding whose evidence holds the claim (same article,
+ * dates go to the timeline. Each row cites one span per origin (the original's); copies count in "said by". A row's status comes from the finding whose evidence holds the claim (same article,
  * overlapping span, same value), 'flagged' when it lies on an unsourced-statistic flag; rows are ordered
  * contradicted, flagged, unclear, corroborated (most origins first), single-source. JSON keeps every row; the
  * renderings show the first NUMBERS.shown.
@@ -14,7 +14,7 @@ import type { Finding, FindingValue } from '../verify/types.js';
 import { type BriefArticle, type BriefContext, cite } from './context.js';
 import { type ClaimFinding, findingOfClaim, sameValue } from './match.js';
 import { NUMBERS } from './numbers.data.js';
-import { groupByOrigin, nameList, originLabel } from './outlets.js';
+import { groupByOrigin, nameList, onePerOrigin, originLabel } from './outlets.js';
 import { showValue, withUnit } from './templates.js';
 import { normalise } from './text.js';
 import type { BriefNumber } from './types.js';
@@ -124,7 +124,11 @@ function briefNumber(ctx: BriefContext, unordered: readonly Member[]): BriefNumb
     (a, b) =>
       (order.get(a.article.article.id) ?? 0) - (order.get(b.article.article.id) ?? 0) || a.claim.start - b.claim.start,
   );
-  const [first] = members as [Member, ...Member[]];
+  const shown = onePerOrigin(
+    ctx,
+    members.map((m) => ({ articleId: m.article.article.id, m })),
+  ).map((x) => x.m);
+  const [first] = shown as [Member, ...Member[]];
   const named = members.find(hasSubject) ?? first;
   const { claim, article } = first;
   const text = article.article.text.slice(claim.valueSpan.start, claim.valueSpan.end);
@@ -143,7 +147,7 @@ function briefNumber(ctx: BriefContext, unordered: readonly Member[]): BriefNumb
     saidBy: saidByOf(ctx, members),
     status,
     ...(note ? { note } : {}),
-    citations: members.map((m) => cite(m.article.article.id, m.claim)),
+    citations: shown.map((m) => cite(m.article.article.id, m.claim)),
   };
 }
 

@@ -55,3 +55,18 @@ export function nameList(names: readonly string[], max = 2): string {
 export function saidBy(ctx: BriefContext, articleIds: readonly string[]): string {
   return groupByOrigin(ctx, articleIds).map(originLabel).join(', ');
 }
+
+/**
+ * One citation per origin, in story order: the one in the origin's presumed original when it is cited, else
+ * the first. Copies are counted in "said by" ("Crossline (+2 copies)"), not cited again.
+ */
+export function onePerOrigin<C extends { readonly articleId: string }>(
+  ctx: BriefContext,
+  citations: readonly C[],
+): C[] {
+  const groups = groupByOrigin(
+    ctx,
+    citations.map((c) => c.articleId),
+  );
+  return groups.map((g) => citations.find((c) => c.articleId === g.articleIds[0]) ?? citations[0]!);
+}

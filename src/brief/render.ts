@@ -48,6 +48,23 @@ export function shownNumbers(brief: Brief): { rows: Brief['numbers']; more: numb
   return { rows, more: brief.numbers.length - rows.length };
 }
 
+/** "Coverage: first published 2026-11-24 15:02 (Crossline), last 2026-11-25 06:00 (The Harbour Courier); 2 undated." */
+export function coverageLine(brief: Brief): string | null {
+  const c = brief.coverage;
+  if (!c || (!c.first && c.undated === 0)) return null;
+  const when = (at: string) => at.replace('T', ' ').replace(/:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?$/u, '');
+  const first = c.first ? `first published ${when(c.first.at)} (${c.first.outlet})` : 'no publication date known';
+  const last = c.last && c.first && c.last.at !== c.first.at ? `, last ${when(c.last.at)} (${c.last.outlet})` : '';
+  const undated = c.undated > 0 ? `; ${c.undated} article${c.undated === 1 ? '' : 's'} undated` : '';
+  return `Coverage: ${first}${last}${undated}.`;
+}
+
+/** "(3 origins; weekday-after-article-date)": an entry's support and how its date was found. */
+export function timelineNote(t: Brief['timeline'][number]): string {
+  const n = t.origins ?? 1;
+  return `${n} origin${n === 1 ? '' : 's'}; ${t.method}`;
+}
+
 export function sentenceNote(s: BriefSentence): string {
   const kind = s.kind === 'template' ? 'from findings; ' : '';
   return `${kind}${s.status}, ${s.origins} origin${s.origins === 1 ? '' : 's'}`;
@@ -76,18 +93,35 @@ export interface PositionGrid {
   readonly issues: readonly string[];
   readonly actors: readonly string[];
   cells(issue: string, actor: string): readonly PositionCell[];
+  /** Cells of the JSON the grid does not show. */
+  readonly more: number;
 }
 
-/** Issues and actors in order of how much evidence they have (then first appearance). */
+/** What the renderings show of the positions: actors (columns), issues (rows) and stances per cell. */
+export const POSITIONS_SHOWN = { actors: 5, issues: 6, perCell: 2, perCellThread: 1 } as const;
+
+/**
+ * Issues and actors in order of how much evidence they have (then first appearance), at most POSITIONS_SHOWN;
+ * per cell the first stances from the story (most origins first) and one from the thread.
+ */
 export function positionGrid(brief: Brief): PositionGrid {
-  const rank = (key: (p: PositionCell) => string) => {
+  const rank = (key: (p: PositionCell) => string, max: number) => {
     const counts = new Map<string, number>();
     for (const p of brief.positions) counts.set(key(p), (counts.get(key(p)) ?? 0) + 1);
-    return [...counts].sort((a, b) => b[1] - a[1]).map(([k]) => k);
+    return [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k]) => k)
+      .slice(0, max);
   };
-  return {
-    issues: rank((p) => p.issue),
-    actors: rank((p) => p.actor),
-    cells: (issue, actor) => brief.positions.filter((p) => p.issue === issue && p.actor === actor),
+  const actors = rank((p) => p.actor, POSITIONS_SHOWN.actors);
+  const issues = rank((p) => p.issue, POSITIONS_SHOWN.issues);
+  const cells = (issue: string, actor: string) => {
+    const all = brief.positions.filter((p) => p.issue === issue && p.actor === actor);
+    return [
+      ...all.filter((p) => !p.fromThread).slice(0, POSITIONS_SHOWN.perCell),
+      ...all.filter((p) => p.fromThread).slice(0, POSITIONS_SHOWN.perCellThread),
+    ];
   };
+  const shown = issues.reduce((n, i) => n + actors.reduce((m, a) => m + cells(i, a).length, 0), 0);
+  return { issues, actors, cells, more: brief.positions.length - shown };
 }

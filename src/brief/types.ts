@@ -61,7 +61,19 @@ export interface TimelineEntry {
   readonly text: string;
   /** How the date was found: 'absolute', 'weekday-before-article-date', 'published' … */
   readonly method: string;
+  /** One citation per origin: the shown sentence first, then the original of each other origin. */
   readonly citations: readonly Citation[];
+  /** Independent origins that date this event (additive). */
+  readonly origins?: number;
+  /** Dated sentences merged into the entry, copies included (additive). */
+  readonly group?: number;
+}
+
+/** When the story was published: first and last publication, and how many articles give no date. */
+export interface BriefCoverage {
+  readonly first?: { readonly at: string; readonly outlet: string; readonly articleId: string };
+  readonly last?: { readonly at: string; readonly outlet: string; readonly articleId: string };
+  readonly undated: number;
 }
 
 export interface PositionCell {
@@ -130,6 +142,8 @@ export interface Brief {
   readonly disagreements?: readonly BriefDisagreement[];
   readonly flags: readonly Flag[];
   readonly timeline: readonly TimelineEntry[];
+  /** Publication dates of the story's articles (always set by buildBrief; additive). */
+  readonly coverage?: BriefCoverage;
   readonly positions: readonly PositionCell[];
   readonly check: BriefCheck;
 }

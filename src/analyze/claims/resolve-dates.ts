@@ -39,8 +39,20 @@ export interface Resolved {
   readonly reason?: string;
 }
 
-/** Resolves a reference; `future` says the sentence looks forward ("will meet on Friday"). */
-export function resolveRef(ref: TimeRef, articleDate: IsoDate | undefined, future: boolean): Resolved {
+/** The tense of the words before a reference: 'future' ("will meet on Friday"), 'past', or null (no cue). */
+export type Tense = 'future' | 'past' | null;
+
+/** Said with a weekday placed by default, no tense cue deciding it. */
+export const WEEKDAY_GUESS =
+  'no tense cue: the weekday is taken to be the one before the article date (low confidence)';
+
+/**
+ * Resolves a reference; `tense` says whether the sentence looks forward (a boolean is read as future / no cue).
+ * A weekday without a tense cue goes back, and the result carries `reason` WEEKDAY_GUESS.
+ */
+export function resolveRef(ref: TimeRef, articleDate: IsoDate | undefined, tense: Tense | boolean): Resolved {
+  const t: Tense = tense === true ? 'future' : tense === false ? null : tense;
+  const future = t === 'future';
   const anchor = parseDay(articleDate);
   const value = writtenValue(ref);
   if (ref.type === 'ymd' || ref.type === 'ym' || ref.type === 'y') {
@@ -53,8 +65,10 @@ export function resolveRef(ref: TimeRef, articleDate: IsoDate | undefined, futur
   if (!anchor || !articleDate) return { value, resolution: null, reason: 'relative date and no article date known' };
   const r = relative(ref, anchor, future);
   if (!r) return { value, resolution: null, reason: 'cannot be placed on the calendar' };
+  const guessed = ref.type === 'weekday' && !ref.modifier && t === null;
   return {
     value,
+    ...(guessed ? { reason: WEEKDAY_GUESS } : {}),
     resolution: {
       value: formatDay(r.date, r.granularity),
       granularity: r.granularity,

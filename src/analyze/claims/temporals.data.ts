@@ -39,3 +39,33 @@ export const RELATION_WORDS: readonly string[] = ['since', 'until', 'before', 'a
 /** Prepositions included in a date's span ("on Sunday", "in 2014"). */
 // biome-ignore format: compact lexicon
 export const DATE_PREPOSITIONS: readonly string[] = ['on', 'in', 'since', 'until', 'before', 'after', 'by', 'from', 'during'];
+
+/**
+ * Phrases before a weekday, in its clause, that make it look forward ("is to take effect on Thursday",
+ * "committing to halt fighting from 06:00 on Thursday", "supposed to fall silent on Thursday").
+ */
+// biome-ignore format: compact lexicon
+export const FUTURE_TENSE_CUES: readonly string[] = [
+  'will', "'ll", 'shall', 'is to', 'are to', 'am to', 'supposed to', 'due to', 'due', 'expected to', 'set to',
+  'plans to', 'plan to', 'planned to', 'planning to', 'scheduled', 'committing to', 'committed to', 'commit to',
+  'agreed to', 'agreeing to', 'pledged to', 'pledging to', 'promised to', 'vowed to', 'intends to', 'aims to',
+  'going to', 'takes effect', 'take effect', 'comes into force', 'come into force', 'next', 'upcoming',
+];
+
+/** Weaker forward cues: they count only when the clause has no other tense cue ("from 06:00 on Thursday"). */
+export const WEAK_FUTURE_CUES: readonly string[] = ['from', 'starting', 'beginning', 'effective', 'as of'];
+
+/** Words that put a clause in the past ("signed", "met" are found by form or in this list). */
+// biome-ignore format: compact lexicon
+export const PAST_TENSE_CUES: readonly string[] = [
+  'was', 'were', 'had', 'did', 'said', 'told', 'met', 'spoke', 'began', 'took', 'made', 'came', 'went', 'held',
+  'left', 'fell', 'rose', 'saw', 'gave', 'got', 'won', 'lost', 'sent', 'struck', 'broke', 'fought', 'led', 'ran',
+  'wrote', 'thought', 'felt', 'heard', 'brought', 'sought', 'kept', 'ago', 'last', 'yesterday', 'earlier',
+];
+
+/** Words in -ed that are not past tense before a weekday ("supposed", "scheduled" look forward). */
+// biome-ignore format: compact lexicon
+export const NOT_PAST_ED: readonly string[] = [
+  'supposed', 'scheduled', 'expected', 'planned', 'committed', 'need', 'based', 'united', 'red', 'armed',
+  'proposed', 'intended', 'slated', 'bed', 'shed', 'speed', 'seed', 'feed', 'hundred', 'indeed',
+];

@@ -87,4 +87,41 @@ describe('findTemporals', () => {
   it('temporals: "$1,200 a year" is a rate, not a duration', () => {
     expect(all('Families pay $1,200 a year.')).toEqual([]);
   });
+
+  describe('weekday tense (invented sentences, article of Tuesday 2031-03-04)', () => {
+    const TUESDAY = '2031-03-04';
+    const at = (text: string) => one(text, TUESDAY);
+    it('temporals: "committing to … from 06:00 on Thursday" looks forward', () => {
+      const t = at(
+        'The Lund and Faro councils met in Brask, committing to close the pass from 06:00 local time on Thursday.',
+      );
+      expect(t.resolution).toMatchObject({ value: '2031-03-06', method: 'weekday-after-article-date' });
+      expect(t.reason).toBeUndefined();
+    });
+    it('temporals: "supposed to … on Thursday", "is to take effect on Friday", "due to open on Monday" look forward', () => {
+      expect(at('The gates are supposed to reopen on Thursday.').resolution?.value).toBe('2031-03-06');
+      expect(at('The new tariff is to take effect on Friday.').resolution?.value).toBe('2031-03-07');
+      expect(at('The bridge is due to open on Monday.').resolution?.value).toBe('2031-03-10');
+      expect(at('Trading starting on Friday will be limited.').resolution?.value).toBe('2031-03-07');
+    });
+    it('temporals: past tense and "last" go back', () => {
+      expect(at('The two mayors signed the pact on Sunday.').resolution?.value).toBe('2031-03-02');
+      expect(at('Officials said the convoy left on Thursday.').resolution?.value).toBe('2031-02-27');
+      expect(at('The board will meet again after the vote last Friday.').resolution?.value).toBe('2031-02-28');
+    });
+    it('temporals: an adjective in -ed does not make the clause past', () => {
+      const t = at('Both sides pledged to stop shelling in the contested district from noon on Saturday.');
+      expect(t.resolution?.value).toBe('2031-03-08');
+    });
+    it('temporals: no tense cue keeps the weekday before, with a low-confidence reason', () => {
+      const t = at('Crowds in the square on Sunday.');
+      expect(t.resolution).toMatchObject({ value: '2031-03-02', method: 'weekday-before-article-date' });
+      expect(t.reason).toMatch(/low confidence/u);
+    });
+    it('temporals: a weekday beside its date is left to the date', () => {
+      const ts = all('The spokesman will brief reporters at 10:00 on Wednesday 5 March in the press room.', TUESDAY);
+      expect(ts).toHaveLength(1);
+      expect(ts[0]?.resolution?.value).toBe('2031-03-05');
+    });
+  });
 });

@@ -8,7 +8,7 @@
 import type { IsoDate, Range } from '../../core/types.js';
 import { FUTURE_CUES, HEDGES, MONTHS, TIME_UNITS, WEEKDAYS } from './numbers.data.js';
 import { NUMBER_WORD, parseNumber } from './numbers.js';
-import { type DurationUnit, resolveRef, type TimeRef } from './resolve-dates.js';
+import { type DurationUnit, resolveRef, type Tense, type TimeRef } from './resolve-dates.js';
 import {
   DATE_PREPOSITIONS,
   DAY_WORDS,
@@ -18,6 +18,7 @@ import {
   YEAR_AFTER,
   YEAR_BEFORE,
 } from './temporals.data.js';
+import { clauseTense } from './temporals.tense.js';
 import type { Temporal } from './types.js';
 
 interface Found {
@@ -207,8 +208,24 @@ function looksFuture(s: string, index: number): boolean {
   return futureCues.some((c) => joined.includes(` ${c.join(' ')} `) || (c[0] === "'ll" && joined.includes("'ll ")));
 }
 
-/** Non-overlapping: earlier first, then longer. */
-function select(found: Found[]): Found[] {
+/** A weekday written next to the day's date ("Wednesday 25 November", "26 November (Thursday)"): the date says it. */
+function besideDate(f: Found, all: readonly Found[]): boolean {
+  if (f.ref.type !== 'weekday') return false;
+  return (
+    all.some((d) => (d.ref.type === 'md' || d.ref.type === 'ymd') && d.start - f.end >= 0 && d.start - f.end <= 3) ||
+    all.some((d) => (d.ref.type === 'md' || d.ref.type === 'ymd') && f.start - d.end >= 0 && f.start - d.end <= 3)
+  );
+}
+
+/** The tense that places a relative date: a weekday reads its clause; other dates the words just before. */
+function tenseOf(s: string, f: Found): Tense {
+  if (f.ref.type === 'weekday') return f.ref.modifier === 'next' ? 'future' : clauseTense(s, f.start);
+  return looksFuture(s, f.start) ? 'future' : null;
+}
+
+/** Non-overlapping: earlier first, then longer; a weekday beside its date is left to the date. */
+function select(all: Found[]): Found[] {
+  const found = all.filter((f) => !besideDate(f, all));
   const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Found[] = [];
   let last = -1;
@@ -237,8 +254,7 @@ function toTemporal(s: string, base: number, f: Found, articleDate: IsoDate | un
   const withPrep =
     DATE_PREPOSITIONS.includes(prev) && s.slice(f.start - gap - prev.length, f.start - gap).toLowerCase() === prev;
   const spanStart = withPrep && f.valueStart === undefined ? f.start - gap - prev.length : f.start;
-  const future = f.ref.type === 'weekday' && f.ref.modifier === 'next' ? true : looksFuture(s, f.start);
-  const resolved = resolveRef(f.ref, articleDate, future);
+  const resolved = resolveRef(f.ref, articleDate, tenseOf(s, f));
   const relation = RELATION_WORDS.includes(prev) ? (prev as Temporal['relation']) : undefined;
   const valueStart = f.valueStart ?? f.start;
   return {
