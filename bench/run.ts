@@ -75,6 +75,14 @@ const suites: Suite[] = [
     },
   },
   { name: 'ner', run: async (o) => ({ result: await (await import('./ner.js')).runNerBench(o), table: '' }) },
+  {
+    name: 'api',
+    run: async (o) => {
+      const m = await import('./api.js');
+      const result = await m.runApiBench(o);
+      return { result, table: m.formatApiBench(result) };
+    },
+  },
 ];
 
 const { values } = parseArgs({

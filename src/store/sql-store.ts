@@ -275,7 +275,8 @@ export class SqlStore implements Store {
     }
     if (query.cursor !== undefined) {
       const after = decodeCursor(query.cursor);
-      where.push('(published_key < ? OR (published_key = ? AND id > ?))');
+      // `key <= ?` first lets the index seek to the cursor instead of scanning down to it.
+      where.push('published_key <= ? AND (published_key < ? OR id > ?)');
       params.push(after.key, after.key, after.id);
     }
     const rows = await this.db.all(
@@ -345,7 +346,7 @@ export class SqlStore implements Store {
     }
     if (query.cursor !== undefined) {
       const after = decodeCursor(query.cursor);
-      where.push('(sort_key < ? OR (sort_key = ? AND id > ?))');
+      where.push('sort_key <= ? AND (sort_key < ? OR id > ?)');
       params.push(after.key, after.key, after.id);
     }
     const rows = await this.db.all(
@@ -389,7 +390,7 @@ export class SqlStore implements Store {
       const after = decodeCursor(query.cursor);
       const n = Number(after.key);
       if (!Number.isInteger(n)) throw new UserError('invalid page cursor', { code: 'store:invalid-cursor' });
-      where.push('(articles < ? OR (articles = ? AND id > ?))');
+      where.push('articles <= ? AND (articles < ? OR id > ?)');
       params.push(n, n, after.id);
     }
     const rows = await this.db.all(
@@ -431,7 +432,7 @@ export class SqlStore implements Store {
     if (query.cursor !== undefined) {
       const after = decodeCursor(query.cursor);
       const { articleId, ordinal } = annotationPosition(after.id);
-      where.push('(published_key < ? OR (published_key = ? AND (article_id > ? OR (article_id = ? AND ordinal > ?))))');
+      where.push('published_key <= ? AND (published_key < ? OR article_id > ? OR (article_id = ? AND ordinal > ?))');
       params.push(after.key, after.key, articleId, articleId, ordinal);
     }
     const rows = await this.db.all(

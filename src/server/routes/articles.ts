@@ -89,7 +89,10 @@ async function search(ctx: ServerContext, url: URL): Promise<unknown> {
   const offset = offsetCursor(cursorParam(q));
   const withQuotes = enumParam(q, 'quotes', ['true', 'false'], 'true') === 'true';
   const filters: Filters = { outlet: textParam(q, 'outlet'), from: dateParam(q, 'from'), to: dateParam(q, 'to') };
-  const hits = await ctx.store.searchArticles(text, Math.min(MAX_SCAN, offset + limit * 20 + 1));
+  // Filters drop hits after ranking, so a filtered page looks further down the ranking for its rows.
+  const filtered = filters.outlet !== undefined || filters.from !== undefined || filters.to !== undefined;
+  const wanted = offset + (filtered ? limit * 20 : limit) + 1;
+  const hits = await ctx.store.searchArticles(text, Math.min(MAX_SCAN, wanted));
   const items: Record<string, unknown>[] = [];
   let position = offset;
   for (; position < hits.length && items.length < limit; position++) {

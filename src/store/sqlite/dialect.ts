@@ -15,13 +15,19 @@ const BM25 = 'bm25(articles_fts, 4.0, 1.0)';
 export const sqliteDialect: DialectSpec = {
   migrations: sqliteMigrations,
   migrationLock: null, // BEGIN IMMEDIATE already takes the database's write lock
-  searchSql: `SELECT a.id AS article_id, a.title AS title,
-      snippet(articles_fts, -1, '«', '»', '…', 24) AS snippet,
-      -${BM25} AS rank
-    FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-    WHERE articles_fts MATCH ?
-    ORDER BY ${BM25}, a.id
-    LIMIT ?`,
+  // Rank inside the full-text index first and join articles (and build snippets) only for the hits kept:
+  // joining every match before sorting costs O(matches) on common words.
+  searchSql: `WITH q(query) AS (SELECT ?),
+    ranked AS (
+      SELECT rowid AS seq, ${BM25} AS score FROM articles_fts
+      WHERE articles_fts MATCH (SELECT query FROM q)
+      ORDER BY score, rowid LIMIT ?)
+    SELECT a.id AS article_id, a.title AS title,
+      (SELECT snippet(articles_fts, -1, '«', '»', '…', 24) FROM articles_fts
+        WHERE articles_fts MATCH (SELECT query FROM q) AND articles_fts.rowid = r.seq) AS snippet,
+      -r.score AS rank
+    FROM ranked r JOIN articles a ON a.seq = r.seq
+    ORDER BY r.score, r.seq`,
 };
 
 /** A store on the SQLite file at `path` (created with its folders if missing). Not yet migrated. */
