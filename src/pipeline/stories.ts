@@ -124,7 +124,8 @@ interface Stale {
   /** Stories to rebuild: those that gained articles or changed thread, and the other stories of their threads. */
   readonly storyIds: Set<string>;
   readonly threadIds: Set<string>;
-  /** Threads that a batch merged into others. */
+  /** Stories and threads that a batch merged into others. */
+  readonly removedStoryIds: string[];
   readonly removedThreadIds: string[];
 }
 
@@ -137,7 +138,8 @@ function staleAfterBatch(index: StoryIndex, before: ReadonlyMap<string, string>,
     if (threadIds.has(thread.id)) for (const id of thread.storyIds) storyIds.add(id);
   const live = new Set(threadOf.values());
   const removedThreadIds = [...new Set(before.values())].filter((id) => !live.has(id));
-  return { storyIds, threadIds, removedThreadIds };
+  const removedStoryIds = [...before.keys()].filter((id) => !threadOf.has(id));
+  return { storyIds, threadIds, removedStoryIds, removedThreadIds };
 }
 
 async function buildUpdate(
@@ -172,6 +174,7 @@ async function buildUpdate(
   return {
     stories,
     threads: [...stale.threadIds].flatMap((id) => (threads.has(id) ? [threads.get(id) as Thread] : [])),
+    removedStoryIds: stale.removedStoryIds,
     removedThreadIds: stale.removedThreadIds,
     counts,
     outputs,

@@ -315,6 +315,9 @@ export class SqlStore implements Store {
       for (const id of update.removedStoryIds ?? []) {
         await tx.run('DELETE FROM stories WHERE id = ?', [id]);
         await tx.run('DELETE FROM story_articles WHERE story_id = ?', [id]);
+        for (const stage of STORY_STAGES) {
+          await tx.run('DELETE FROM stage_outputs WHERE stage = ? AND record_id = ?', [stage, id]);
+        }
       }
       for (const id of update.removedThreadIds ?? []) await tx.run('DELETE FROM threads WHERE id = ?', [id]);
       for (const story of update.stories) {

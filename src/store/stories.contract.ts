@@ -174,8 +174,10 @@ export function defineStoriesContract(name: string, factory: StoreFactory): void
       expect(members.items.map((a) => a.id).sort()).toEqual([items[0]!.article.id, items[1]!.article.id].sort());
 
       const merged = storyOf([items[0]!, items[1]!, items[2]!]);
+      await store.saveStageOutput({ stage: 'brief', recordId: quake.id, stageVersion: '1', data: {} });
       await store.saveStories({ stories: [merged], threads: [], removedStoryIds: [quake.id], outputs: [] });
       expect(await store.getStory(quake.id)).toBeNull();
+      expect(await store.getStageOutput('brief', quake.id)).toBeNull();
       expect(await store.storyOfArticle(items[2]!.article.id)).toBe(merged.id);
 
       await store.clearStories();

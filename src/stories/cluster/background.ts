@@ -5,6 +5,7 @@
  * little from the first article on. `scale` multiplies the background's counts (0 = no background).
  */
 import { BACKGROUND_DF, BACKGROUND_DOCS } from './background-df.generated.js';
+import { terms } from './text.js';
 import type { Background } from './vectors.js';
 
 const cache = new Map<number, Background>();
@@ -21,4 +22,15 @@ export function backgroundTable(scale: number): Background {
   const table = { n: Math.round(BACKGROUND_DOCS * scale), df };
   cache.set(scale, table);
   return table;
+}
+
+/**
+ * The background document frequency of an entity, read from its name: that of the name's rarest word (0 when a
+ * word is not in the table). "Moscow", "Washington", "Russia" are common in news; "the Kremlin" or "Dmitry
+ * Peskov" are not. Gives the entity IDF a cold start like the term IDF's.
+ */
+export function entityBackgroundDf(name: string, table: Background): number {
+  let df = Number.POSITIVE_INFINITY;
+  for (const t of terms(name)) df = Math.min(df, table.df.get(t) ?? 0);
+  return Number.isFinite(df) ? df : 0;
 }

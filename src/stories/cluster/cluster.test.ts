@@ -9,7 +9,7 @@ import { analyzeArticle } from '../../analyze/index.js';
 import { MessageLog } from '../../core/message.js';
 import { extractStandalone } from '../../extract/index.js';
 import { makeCapture } from '../../ingest/capture.js';
-import { backgroundTable } from './background.js';
+import { backgroundTable, entityBackgroundDf } from './background.js';
 import { CLUSTER_DEFAULTS } from './cluster.data.js';
 import { ALL, FERRY_1, FERRY_2, QUAKE_1, QUAKE_2, REHAB_1, REHAB_2, TREATY_1, TREATY_2 } from './cluster.fixtures.js';
 import { clusterStories, StoryIndex, type StoryIndexState, storyFeaturesOf } from './index.js';
@@ -118,6 +118,14 @@ describe('cluster', () => {
     expect(df.idf('official')).toBeLessThan(df.idf('ferry') - 2);
     expect(df.idf('russia')).toBeLessThan(df.idf('ferry') - 2);
     expect(new DocFrequency(1, new Map([['ferry', 1]]), backgroundTable(0)).idf('ferry')).toBe(1);
+  });
+
+  it('cluster: entity names read the background table (capitals common, the Kremlin rare)', () => {
+    const table = backgroundTable(1);
+    expect(entityBackgroundDf('Moscow', table)).toBeGreaterThan(10);
+    expect(entityBackgroundDf('United States', table)).toBeGreaterThan(10);
+    expect(entityBackgroundDf('the Kremlin', table)).toBe(0);
+    expect(entityBackgroundDf('Maria Zakharova', table)).toBe(0);
   });
 
   it('cluster: a thread link needs two shared entities, or one and a strong score', () => {

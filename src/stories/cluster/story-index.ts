@@ -3,12 +3,14 @@
  * Online story clustering: each new article joins the best existing story or opens a new one (text TF-IDF
  * with online document frequencies on top of a shipped background table, the centroid or the closest recent
  * member (max-link), IDF-weighted canonical entities, numbers, days apart),
- * candidates come from an inverted index, centroids are truncated, and stories on one subject are linked
- * into threads. Earlier articles never move. `toState`/`fromState` round-trip exactly.
+ * candidates come from an inverted index, centroids are truncated, an article that fits two stories at the
+ * merge threshold merges them (merge.ts), and stories on one subject are linked into threads. Earlier articles
+ * move only with their whole story, by a merge. `toState`/`fromState` round-trip exactly.
  */
-import { backgroundTable } from './background.js';
+import { backgroundTable, entityBackgroundDf } from './background.js';
 import { CLUSTER_DEFAULTS, type ClusterSettings, ENTITY_TYPE_WEIGHT } from './cluster.data.js';
 import type { StoryFeatures } from './features.js';
+import { mergeStories, postingKeys } from './merge.js';
 import { Postings } from './postings.js';
 import { type EntityInfo, type Fit, type Frequencies, fitReasons, fitStory, type Profile, withNorms } from './score.js';
 import type { MemberState, StoryIndexState, StoryState } from './story-state.js';
@@ -25,6 +27,8 @@ export interface StoryJoin {
   readonly opened: boolean;
   readonly score: number;
   readonly reasons: string[];
+  /** Stories merged into `storyId` by this article (their ids no longer exist); absent when none. */
+  readonly merged?: string[];
 }
 
 export interface StorySummary {
@@ -51,6 +55,10 @@ export interface StoryRecord {
   entities: Vector;
   numbers: Vector;
   readonly members: MemberState[];
+  /** The reasons of the merges into this story. */
+  readonly merges: string[];
+  /** Set when the story was merged into another (then it has no members and is not listed). */
+  mergedInto?: string;
 }
 
 interface Candidate {
@@ -72,6 +80,8 @@ const firstLine = (text: string) => (text.trim().split('\n')[0] ?? '').trim().sl
 export class StoryIndex {
   readonly settings: ClusterSettings;
   private readonly freq: Frequencies;
+  /** Entity id → background document frequency (from its name), filled as entities are first seen. */
+  private readonly entityBackground = new Map<string, number>();
   private readonly info = new Map<string, EntityInfo>();
   private readonly list: StoryRecord[] = [];
   private readonly storyOf = new Map<string, number>();
@@ -80,15 +90,16 @@ export class StoryIndex {
 
   constructor(options: StoryClusterOptions = {}, state?: StoryIndexState) {
     this.settings = { ...CLUSTER_DEFAULTS, ...(state?.settings ?? {}), ...options };
+    const background = backgroundTable(this.settings.backgroundScale);
+    const entityBackground = this.settings.entityBackground > 0 ? background.n : 0;
     this.freq = {
-      terms: new DocFrequency(
-        state?.termFrequency.n ?? 0,
-        new Map(state?.termFrequency.df ?? []),
-        backgroundTable(this.settings.backgroundScale),
-      ),
-      entities: new DocFrequency(state?.entityFrequency.n ?? 0, new Map(state?.entityFrequency.df ?? [])),
+      terms: new DocFrequency(state?.termFrequency.n ?? 0, new Map(state?.termFrequency.df ?? []), background),
+      entities: new DocFrequency(state?.entityFrequency.n ?? 0, new Map(state?.entityFrequency.df ?? []), {
+        n: entityBackground,
+        df: this.entityBackground,
+      }),
     };
-    for (const [id, name, type] of state?.entityInfo ?? []) this.info.set(id, { name, type });
+    for (const [id, name, type] of state?.entityInfo ?? []) this.learn(id, name, type);
     this.forest = new ThreadForest(state?.threads);
     for (const s of state?.stories ?? []) this.restore(s);
   }
@@ -102,7 +113,8 @@ export class StoryIndex {
     const known = this.storyOf.get(features.id);
     if (known !== undefined) return this.repeat(features.id, known);
     const profile = this.profileOf(features);
-    const { best, runnerUp } = this.bestFit(profile);
+    const candidates = this.candidatesOf(profile);
+    const [best, runnerUp] = [candidates[0] ?? null, candidates[1] ?? null];
     const c = this.settings;
     let story: StoryRecord;
     let reasons: string[];
@@ -123,19 +135,22 @@ export class StoryIndex {
       if (best) reasons.push(`closest: ${fitReasons(best.story.id, best.fit, this.info).join('; ')}`);
     }
     this.absorb(story, features, profile);
-    linkThreads(this.threadContext(), story);
     const opened = story.members.length === 1;
+    const bridged = opened ? null : this.bridge(story, candidates);
+    if (bridged) [story, reasons] = [bridged.story, [...reasons, ...bridged.reasons]];
+    linkThreads(this.threadContext(), story);
     return {
       storyId: story.id,
       threadId: this.threadIdOf(story.order),
       opened,
       score: opened ? 1 : (best?.fit.score ?? 1),
       reasons,
+      ...(bridged ? { merged: bridged.merged } : {}),
     };
   }
 
   stories(): StorySummary[] {
-    return this.list.map((s) => ({
+    return this.live().map((s) => ({
       id: s.id,
       articleIds: s.members.map((m) => m.id),
       threadId: this.threadIdOf(s.order),
@@ -145,7 +160,7 @@ export class StoryIndex {
 
   threads(): ThreadSummary[] {
     const byRoot = new Map<number, StoryRecord[]>();
-    for (const s of this.list) {
+    for (const s of this.live()) {
       const root = this.forest.find(s.order);
       byRoot.set(root, [...(byRoot.get(root) ?? []), s]);
     }
@@ -170,10 +185,47 @@ export class StoryIndex {
         terms: [...s.terms],
         entities: [...s.entities],
         numbers: [...s.numbers],
-        members: s.members.map((m) => ({ id: m.id, title: m.title, terms: m.terms.map(([t, x]) => [t, x]) })),
+        members: s.members.map(copyMember),
+        ...(s.merges.length > 0 ? { merges: [...s.merges] } : {}),
+        ...(s.mergedInto !== undefined ? { mergedInto: s.mergedInto } : {}),
       })),
       threads: this.forest.toState(),
     };
+  }
+
+  /** Records a new entity's display name and type, and its background frequency when that is on. */
+  private learn(id: string, name: string, type: string): void {
+    this.info.set(id, { name, type });
+    if (this.settings.entityBackground > 0)
+      this.entityBackground.set(id, entityBackgroundDf(name, backgroundTable(this.settings.backgroundScale)));
+  }
+
+  /** The stories not merged into others. */
+  private live(): StoryRecord[] {
+    return this.list.filter((s) => s.mergedInto === undefined);
+  }
+
+  /**
+   * Merges into the article's story every other candidate story the article also fits at the merge threshold
+   * (it bridges two reports of one event); null when off or when nothing merges.
+   */
+  private bridge(
+    story: StoryRecord,
+    candidates: readonly Candidate[],
+  ): { story: StoryRecord; reasons: string[]; merged: string[] } | null {
+    const c = this.settings;
+    if (c.mergeThreshold <= 0) return null;
+    let current = story;
+    const [reasons, merged]: [string[], string[]] = [[], []];
+    for (const x of candidates) {
+      if (x.story === story || x.fit.score < c.mergeThreshold || x.story.mergedInto !== undefined) continue;
+      const gone = x.story.order < current.order ? current : x.story;
+      const why = `the article also fits it at ${x.fit.score.toFixed(2)} ≥ ${c.mergeThreshold} (${fitReasons(x.story.id, x.fit, this.info).join('; ')})`;
+      current = mergeStories(this.mergeContext(), current, x.story, why);
+      merged.push(gone.id);
+      reasons.push(`merged ${gone.id} into ${current.id}: ${why}`);
+    }
+    return merged.length > 0 ? { story: current, reasons, merged } : null;
   }
 
   private repeat(articleId: string, order: number): StoryJoin {
@@ -203,7 +255,7 @@ export class StoryIndex {
     for (const e of features.entities) {
       const w = (ENTITY_TYPE_WEIGHT[e.type] ?? 0.5) * (1 + Math.log(Math.max(1, e.weight)));
       entities.set(e.id, (entities.get(e.id) ?? 0) + w);
-      if (!this.info.has(e.id)) this.info.set(e.id, { name: e.name ?? e.id, type: e.type });
+      if (!this.info.has(e.id)) this.learn(e.id, e.name ?? e.id, e.type);
     }
     this.freq.entities.count(entities.keys());
     const numbers: Vector = new Map();
@@ -212,8 +264,8 @@ export class StoryIndex {
     return { terms, entities, numbers, ...(day !== undefined ? { firstDay: day, lastDay: day } : {}) };
   }
 
-  /** The best and second-best candidate stories (ties: the earlier story first). */
-  private bestFit(article: Profile): { best: Candidate | null; runnerUp: Candidate | null } {
+  /** The candidate stories scored, best first (ties: the earlier story first). */
+  private candidatesOf(article: Profile): Candidate[] {
     const c = this.settings;
     const profile = withNorms(article, this.freq);
     const query = [
@@ -224,17 +276,12 @@ export class StoryIndex {
         .slice(0, c.queryEntities)
         .map(([k, w]) => [`e:${k}`, w] as const),
     ];
-    let best: Candidate | null = null;
-    let runnerUp: Candidate | null = null;
-    const before = (x: Candidate, y: Candidate | null) =>
-      !y || x.fit.score > y.fit.score || (x.fit.score === y.fit.score && x.story.order < y.story.order);
+    const out: Candidate[] = [];
     for (const order of this.postings.candidates(query, c.maxCandidates, c.maxPostings)) {
       const story = this.list[order] as StoryRecord;
-      const x = { story, fit: fitStory(profile, story, this.freq, c, this.memberText(profile, story)) };
-      if (before(x, best)) [best, runnerUp] = [x, best];
-      else if (before(x, runnerUp)) runnerUp = x;
+      out.push({ story, fit: fitStory(profile, story, this.freq, c, this.memberText(profile, story)) });
     }
-    return { best, runnerUp };
+    return out.sort((x, y) => y.fit.score - x.fit.score || x.story.order - y.story.order);
   }
 
   /** The text cosine of the article with the story's closest recent member (× memberLink; 0 when off). */
@@ -257,6 +304,7 @@ export class StoryIndex {
       entities: new Map(),
       numbers: new Map(),
       members: [],
+      merges: [],
     };
     this.list.push(story);
     this.forest.open(story.order);
@@ -296,7 +344,9 @@ export class StoryIndex {
       terms: new Map(s.terms),
       entities: new Map(s.entities),
       numbers: new Map(s.numbers),
-      members: s.members.map((m) => ({ id: m.id, title: m.title, terms: m.terms.map(([t, x]) => [t, x]) })),
+      members: s.members.map(copyMember),
+      merges: [...(s.merges ?? [])],
+      ...(s.mergedInto !== undefined ? { mergedInto: s.mergedInto } : {}),
     };
     this.list.push(story);
     for (const m of story.members) this.storyOf.set(m.id, story.order);
@@ -312,6 +362,10 @@ export class StoryIndex {
       if (score > bestScore) [best, bestScore] = [m, score];
     }
     return best?.title ?? '';
+  }
+
+  private mergeContext() {
+    return { ...this.threadContext(), storyOf: this.storyOf };
   }
 
   private threadContext() {
@@ -338,7 +392,7 @@ function memberVector(m: MemberState): Vector {
   return v;
 }
 
-/** The keys a story is posted under: its centroid terms and entities. */
-function postingKeys(s: StoryRecord): Set<string> {
-  return new Set([...[...s.terms.keys()].map((k) => `t:${k}`), ...[...s.entities.keys()].map((k) => `e:${k}`)]);
+/** A copy of a member's state (plain arrays, so the saved state shares nothing with the live index). */
+function copyMember(m: MemberState): MemberState {
+  return { id: m.id, title: m.title, terms: m.terms.map(([t, x]) => [t, x]) };
 }

@@ -22,6 +22,10 @@ export interface StoryState {
   readonly entities: [string, number][];
   readonly numbers: [string, number][];
   readonly members: MemberState[];
+  /** The reasons of the merges into this story (absent when none). */
+  readonly merges?: string[];
+  /** The story it was merged into (then `members` is empty). */
+  readonly mergedInto?: string;
 }
 
 export interface StoryIndexState {
