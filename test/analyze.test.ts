@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../src/analyze/index.js';
+import { ANALYZER, analyzeArticle } from '../src/analyze/index.js';
 import { MessageLog } from '../src/core/message.js';
+import type { Article } from '../src/core/types.js';
 import { extractArticle } from '../src/extract/index.js';
 import { makeCapture } from '../src/ingest/capture.js';
 
@@ -10,10 +11,19 @@ const PAGE = `Kremlin spokesman Dmitry Peskov said on Monday that Moscow would s
 
 Maria Zakharova, the Foreign Ministry spokeswoman, said the talks could resume in March. Zakharova added that more than 40 experts would take part.`;
 
-function article() {
-  const capture = makeCapture({ bytes: new TextEncoder().encode(PAGE), kind: 'text', input: 'test.txt' });
+function article(page = PAGE) {
+  const capture = makeCapture({ bytes: new TextEncoder().encode(page), kind: 'text', input: 'test.txt' });
   return extractArticle(capture, { log: new MessageLog('extract'), now: new Date('2025-12-08T12:00:00Z') }).article;
 }
+
+function dated(base: Article, value: string | null): Article {
+  const publishedAt = value ? { value, source: 'text' as const, confidence: 1 } : null;
+  return { ...base, meta: { ...base.meta, publishedAt } };
+}
+
+const ROLES = `The Kremlin spokesman said on Monday that Moscow would study the proposal. "We will read every line," the Kremlin spokesman said.
+
+Maria Zakharova said the talks could resume in March. She added that 40 experts would take part.`;
 
 describe('analyze', () => {
   const a = article();
@@ -46,5 +56,28 @@ describe('analyze', () => {
   it('analyze: a count claim carries its value and unit', () => {
     const pages = analysis.claims.find((c) => c.unit === 'page');
     expect(pages?.value).toBe(12);
+  });
+
+  it('analyze: role phrases and pronouns are mentions, and a role speaker is the office-holder (version 5)', () => {
+    expect(ANALYZER.version).toBe('5');
+    const withDate = dated(article(ROLES), '2025-12-08');
+    const log = new MessageLog('analyze');
+    const result = analyzeArticle(withDate, { log, now: new Date('2025-12-08T12:00:00Z') });
+    const roles = result.mentions.filter((m) => m.resolution === 'role').map((m) => m.entityId);
+    expect(roles).toEqual(['person:dmitry-peskov', 'person:dmitry-peskov']);
+    expect(result.mentions.find((m) => m.text === 'She')?.entityId).toBe('person:maria-zakharova');
+    const quote = result.quotes.find((q) => withDate.text.slice(q.content.start, q.content.end).includes('every line'));
+    expect(quote?.speakerEntityId).toBe('person:dmitry-peskov');
+    expect(result.entities.some((e) => e.id === 'person:dmitry-peskov')).toBe(true);
+  });
+
+  it('analyze: without a date a role phrase is not resolved and a message says so', () => {
+    const undated = dated(article(ROLES), null);
+    const log = new MessageLog('analyze');
+    const result = analyzeArticle(undated, { log, now: new Date('2025-12-08T12:00:00Z') });
+    expect(result.mentions.filter((m) => m.resolution === 'role')).toEqual([]);
+    const quote = result.quotes.find((q) => undated.text.slice(q.content.start, q.content.end).includes('every line'));
+    expect(quote?.speakerEntityId).toBeNull();
+    expect(log.messages.some((m) => m.ruleId === 'analyze:unresolved-role' && /no date/.test(m.reason))).toBe(true);
   });
 });

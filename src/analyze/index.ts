@@ -1,14 +1,17 @@
 /**
  * @module analyze
- * Article → stand-off annotations: sentences, entity mentions resolved to canonical entities, quotes
- * with speakers and relay chains, check-worthy claims with normalised values and resolved dates, and
- * who-did-what-to-whom events (CAMEO codes with Goldstein scores).
+ * Article → stand-off annotations: sentences, entity mentions resolved to canonical entities (names, role
+ * phrases such as "the Kremlin spokesman", pronouns outside quotes), quotes with speakers and relay chains,
+ * check-worthy claims with normalised values and resolved dates, and who-did-what-to-whom events (CAMEO codes
+ * with Goldstein scores).
  * Requires: article. Provides: sentences, mentions, entities, quotes, claims, events.
- * Messages: analyze:unresolved-speaker (info).
+ * Messages: analyze:unresolved-speaker (info), analyze:unresolved-role (info: a role phrase that names no one
+ * for sure, e.g. in an article without a date).
  */
 import type { Article, Range } from '../core/types.js';
 import { defineStage, type StageContext } from '../pipeline/stage.js';
 import { type Claim, findClaims } from './claims/index.js';
+import { resolveCoreference } from './coref/index.js';
 import { type EntityRecord, type ResolvedMention, resolveMentions } from './entities/resolve.js';
 import { type Event, findEvents } from './events/index.js';
 import { type KnowledgeBase, loadKnowledgeBase } from './kb/index.js';
@@ -17,7 +20,7 @@ import { findQuotes, type Quote } from './quotes/index.js';
 import { type Sentence, splitSentences } from './text/index.js';
 
 /** Bump `version` whenever the output changes: stored outputs of another version are recomputed. */
-export const ANALYZER = { name: 'analyze', version: '4' } as const;
+export const ANALYZER = { name: 'analyze', version: '5' } as const;
 
 /** A quote with its speaker resolved to an entity where the article or the knowledge base allows. */
 export interface AttributedQuote extends Quote {
@@ -44,8 +47,18 @@ export function analyzeArticle(article: Article, ctx: StageContext, options: Ana
   const kb = options.kb ?? loadKnowledgeBase();
   const articleDate = article.meta.publishedAt?.value;
   const sentences = splitSentences(text, article.blocks);
-  const { mentions, entities } = resolveMentions(findMentions(text, sentences), kb, articleDate);
-  const quotes = findQuotes(text, sentences).map((quote) => attribute(quote, mentions, kb, articleDate));
+  const names = resolveMentions(findMentions(text, sentences), kb, articleDate);
+  const found = findQuotes(text, sentences);
+  const coref = resolveCoreference({ text, sentences, resolved: names, kb, date: articleDate, quotes: found });
+  const { mentions, entities } = coref;
+  for (const note of coref.notes) {
+    if (note.kind !== 'role') continue;
+    ctx.log.info(note.reason, {
+      ruleId: 'analyze:unresolved-role',
+      place: { articleId: article.id, start: note.start, end: note.end },
+    });
+  }
+  const quotes = found.map((quote) => attribute(quote, mentions, kb, articleDate, coref.conflicts));
   for (const quote of quotes) {
     if (quote.speaker && !quote.speakerEntityId && quote.speaker.kind === 'name') {
       ctx.log.info(`speaker "${quote.speaker.text}" not resolved to an entity`, {
@@ -61,14 +74,27 @@ export function analyzeArticle(article: Article, ctx: StageContext, options: Ana
 
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 
+/**
+ * The speaker's entity: the mention of the name the quote step resolved it to, else a mention at the speaker
+ * (a role mention included), else the knowledge base by name, else by role on the article's date. A pronoun
+ * speaker takes its pronoun mention's entity; when the quote step's name has the other gender (`conflicts`)
+ * and the pronoun stayed unresolved, none.
+ */
 function attribute(
   quote: Quote,
   mentions: readonly ResolvedMention[],
   kb: KnowledgeBase,
-  date?: string,
+  date: string | undefined,
+  conflicts: readonly Range[],
 ): AttributedQuote {
   const speaker = quote.speaker;
   if (!speaker) return { ...quote, speakerEntityId: null };
+  const at = speaker.range;
+  if (at && speaker.kind === 'pronoun') {
+    // The pronoun's own mention (which agrees with the quote step unless the gender contradicts it) decides.
+    const own = mentions.find((m) => m.resolution === 'pronoun' && overlaps(m, at));
+    if (own || conflicts.some((c) => overlaps(c, at))) return { ...quote, speakerEntityId: own?.entityId ?? null };
+  }
   const ranges = [speaker.resolvedFrom, speaker.range].filter((r): r is Range => r !== undefined);
   for (const range of ranges) {
     const mention = mentions.find((m) => overlaps(m, range) && m.type !== 'place' && m.type !== 'country');
@@ -76,7 +102,7 @@ function attribute(
   }
   const named = kb.lookup(speaker.text).filter((e) => e.type === 'person' || e.type === 'organisation');
   if (named.length === 1) return { ...quote, speakerEntityId: named[0]!.id };
-  if (speaker.kind === 'role') {
+  if (speaker.kind === 'role' && date) {
     const holders = kb.lookupRole(speaker.text, undefined, date);
     if (holders.length === 1) return { ...quote, speakerEntityId: holders[0]!.id };
   }

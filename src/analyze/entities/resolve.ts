@@ -4,19 +4,36 @@
  * of the same article it shortens ("Peskov" after "Dmitry Peskov"), a knowledge-base entity (names,
  * aliases and transliteration variants; among namesakes, the one holding a role on the article's date),
  * or a provisional entity (type from the tagger, with its confidence). Metonyms keep their own entity and
- * name the actor they stand for ("the Kremlin" → Russia's government). Pure and deterministic.
+ * name the actor they stand for ("the Kremlin" → Russia's government). Role phrases ("the Kremlin spokesman")
+ * and pronouns are added afterwards by `analyze/coref` as mentions with resolution 'role' and 'pronoun'.
+ * Pure and deterministic.
  */
 import type { KbEntity, KnowledgeBase } from '../kb/index.js';
 import { nameKey, slugify } from '../kb/index.js';
 import type { Mention, MentionType } from '../ner/index.js';
 
-export type Resolution = 'kb' | 'in-article' | 'provisional';
+/**
+ * How a mention got its entity: 'kb' and 'provisional' for names, 'in-article' for a later surname, 'role' for a
+ * role phrase resolved to the office-holder ("the Kremlin spokesman"), 'pronoun' for "he"/"she"/… (analyze/coref).
+ */
+export type Resolution = 'kb' | 'in-article' | 'provisional' | 'role' | 'pronoun';
+
+/** A stand-off phrase: `text === articleText.slice(start, end)`. */
+export interface Phrase {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
 
 export interface ResolvedMention extends Mention {
   readonly entityId: string;
   readonly resolution: Resolution;
   /** The actor a metonym stands for ('the Kremlin' → 'org:gov:RUS'). */
   readonly actorId?: string;
+  /** Why a 'role' or 'pronoun' mention has this entity. */
+  readonly reason?: string;
+  /** A name's apposed role phrase ("Kremlin spokesman" in "Kremlin spokesman Dmitry Peskov"): its context. */
+  readonly role?: Phrase;
 }
 
 export interface EntityRecord {
@@ -126,7 +143,8 @@ export function resolveMentions(mentions: readonly Mention[], kb: KnowledgeBase,
   return { mentions: resolved, entities: [...entities.values()].sort((a, b) => a.id.localeCompare(b.id)) };
 }
 
-function kbRecord(entity: KbEntity): EntityRecord {
+/** The entity record of a knowledge-base entity (its latest roles, its first aliases). */
+export function kbRecord(entity: KbEntity): EntityRecord {
   return {
     id: entity.id,
     name: entity.name,
