@@ -23,6 +23,8 @@ export function analysisToJson(article: Article, analysis: Analysis) {
       type: m.type,
       resolution: m.resolution,
       ...(m.actorId ? { actorId: m.actorId } : {}),
+      ...(m.role ? { role: m.role } : {}),
+      ...(m.reason ? { reason: m.reason } : {}),
       confidence: round(m.confidence),
     })),
     quotes: analysis.quotes.map((q) => ({
