@@ -1,6 +1,7 @@
 /**
  * Events benchmark: `findEvents` on gold event records, run through the product's own mention pipeline
- * (splitSentences over one paragraph block → findMentions → resolveMentions with the record's date).
+ * (splitSentences over one paragraph block → findMentions → resolveMentions with the record's date →
+ * resolveCoreference for role phrases and pronouns, as analyzeArticle does).
  * Gold sets (read from ../shared/data at run time; a missing one is skipped with a note):
  *   - plover:     events-plover/PLOVER_GSR_CAMEO.json — 322 CAMEO-manual sentences recoded to PLOVER categories;
  *                 our CAMEO code is mapped to its PLOVER category (CAMEO_TO_PLOVER below) for the type match, so
@@ -22,10 +23,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { resolveCoreference } from '../src/analyze/coref/index.js';
 import { resolveMentions } from '../src/analyze/entities/resolve.js';
 import { type Event, findEvents } from '../src/analyze/events/index.js';
 import { loadKnowledgeBase } from '../src/analyze/kb/index.js';
 import { findMentions } from '../src/analyze/ner/index.js';
+import { findQuotes } from '../src/analyze/quotes/index.js';
 import { splitSentences } from '../src/analyze/text/index.js';
 import { defaultSharedDir } from './shared-dir.js';
 
@@ -173,7 +176,9 @@ function runPipeline(record: GoldRecord): Event[] {
   const kb = loadKnowledgeBase();
   const { text } = record;
   const sentences = splitSentences(text, [{ kind: 'paragraph', start: 0, end: text.length }]);
-  const { mentions } = resolveMentions(findMentions(text, sentences), kb, record.date);
+  const names = resolveMentions(findMentions(text, sentences), kb, record.date);
+  const quotes = findQuotes(text, sentences);
+  const { mentions } = resolveCoreference({ text, sentences, resolved: names, kb, date: record.date, quotes });
   return findEvents(text, sentences, mentions, kb, record.date ? { date: record.date } : {});
 }
 
