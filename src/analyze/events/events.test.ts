@@ -3,7 +3,7 @@ import { resolveMentions } from '../entities/resolve.js';
 import { loadKnowledgeBase } from '../kb/index.js';
 import { findMentions } from '../ner/index.js';
 import { splitSentences } from '../text/index.js';
-import { type Event, findEvents } from './index.js';
+import { type Event, findEvents, findHeadlineEvents } from './index.js';
 
 const kb = loadKnowledgeBase();
 const DATE = '2025-12-01';
@@ -144,5 +144,38 @@ describe('events: records', () => {
   it('events: empty text and text without actors yield nothing', () => {
     expect(eventsOf('')).toEqual([]);
     expect(eventsOf('It was attacked and criticized and condemned.')).toEqual([]);
+  });
+});
+
+describe('events: approval and headlines', () => {
+  it('events: "expressed support for" and "affirmed alignment with" are praise or endorse (051)', () => {
+    expect(triples('Germany expressed support for the French proposal on Monday.')).toEqual(['DEU 051 FRA']);
+    expect(triples('Brazil has affirmed its alignment with Argentina on trade.')).toEqual(['BRA 051 ARG']);
+  });
+  it('events: "expressed concern" is no approval', () => {
+    expect(triples('Germany expressed concern about the French proposal.')).toEqual([]);
+  });
+  it('events: a title-case headline in the text is read with knowledge-base actors, not the tagger’s chunks', () => {
+    const text = 'Kremlin Praises US Trade Plan on Global Issues\n\nThe talks went on.';
+    const blocks = [
+      { kind: 'heading' as const, start: 0, end: 46 },
+      { kind: 'paragraph' as const, start: 48, end: text.length },
+    ];
+    const sentences = splitSentences(text, blocks);
+    const { mentions } = resolveMentions(findMentions(text, sentences), kb, DATE);
+    const found = findEvents(text, sentences, mentions, kb, { date: DATE });
+    expect(found.map((e) => `${e.source.actorCode} ${e.code} ${e.target?.actorCode ?? '-'}`)).toEqual([
+      'RUSGOV 051 USA',
+    ]);
+  });
+  it('events: a title outside the text is read when it is a headline; people count only when the article names them', () => {
+    const text = 'Donald Trump spoke on Monday.';
+    const sentences = splitSentences(text, [{ kind: 'paragraph', start: 0, end: text.length }]);
+    const { mentions } = resolveMentions(findMentions(text, sentences), kb, DATE);
+    const targets = (title: string, m = mentions) =>
+      findHeadlineEvents(title, m, kb, { date: DATE }).map((e) => e.target?.actorCode ?? '-');
+    expect(targets('Kremlin Praises Trump’s Strategy Shift')).toEqual(['USAGOV']);
+    expect(targets('Kremlin Praises Trump’s Strategy Shift', [])).toEqual(['-']);
+    expect(targets('Russia praised the United States on Monday.')).toEqual([]);
   });
 });

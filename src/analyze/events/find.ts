@@ -12,6 +12,7 @@ import { type ActorMention, sentenceActors } from './actors.js';
 import { cameoCode, cameoRoot } from './cameo.js';
 import { reportedMask } from './clause.js';
 import { type Cue, findCues } from './cues.js';
+import { headlineMentions, isHeadline } from './headline.js';
 import { loadLexicon } from './lexicon.js';
 import { assignRoles, type Roles } from './roles.js';
 import type { Event, EventActor } from './types.js';
@@ -147,6 +148,39 @@ export function findEvents(
   const ordered = mentions.every((m, i) => i === 0 || mentions[i - 1]!.start <= m.start)
     ? mentions
     : [...mentions].sort((a, b) => a.start - b.start);
-  for (const sentence of sentences) out.push(...sentenceEvents(text, sentence, ordered, kb, options.date));
+  let known: Set<string> | undefined;
+  for (const sentence of sentences) {
+    if (isHeadline(text, sentence)) {
+      known ??= knownIds(mentions);
+      const inside = headlineMentions(text, sentence, kb, known);
+      out.push(...sentenceEvents(text, sentence, inside, kb, options.date));
+    } else out.push(...sentenceEvents(text, sentence, ordered, kb, options.date));
+  }
   return out;
+}
+
+/** The entities (and the actors metonyms stand for) the article's mentions name. */
+function knownIds(mentions: readonly ResolvedMention[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentions) {
+    out.add(m.entityId);
+    if (m.actorId) out.add(m.actorId);
+  }
+  return out;
+}
+
+/**
+ * Events of a title that is not part of the text, when it is a title-case headline: its actors are the
+ * countries, government metonyms and the people and organisations `mentions` (the article's) name.
+ */
+export function findHeadlineEvents(
+  title: string,
+  mentions: readonly ResolvedMention[],
+  kb: KnowledgeBase,
+  options: FindEventsOptions = {},
+): Event[] {
+  const sentence: Sentence = { start: 0, end: title.length, blockIndex: 0 };
+  if (!isHeadline(title, sentence)) return [];
+  const inside = headlineMentions(title, sentence, kb, knownIds(mentions));
+  return sentenceEvents(title, sentence, inside, kb, options.date);
 }

@@ -10,5 +10,6 @@
 
 export { actorCodeOf } from './actors.js';
 export { type CameoCode, cameoCode, cameoRoot, isCameoCode } from './cameo.js';
-export { type FindEventsOptions, findEvents } from './find.js';
+export { type FindEventsOptions, findEvents, findHeadlineEvents } from './find.js';
+export { isHeadline } from './headline.js';
 export type { Event, EventActor } from './types.js';

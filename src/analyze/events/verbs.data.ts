@@ -91,6 +91,17 @@ const DEALS = {
   truce: '057',
 };
 
+/** Nouns of approval after a light verb ("affirms alignment with", "expressed support for"). */
+const APPROVAL = {
+  alignment: '051',
+  support: '051',
+  approval: '051',
+  endorsement: '051',
+  praise: '051',
+  satisfaction: '051',
+  appreciation: '051',
+};
+
 const MILITARY = {
   troops: '154',
   forces: '154',
@@ -146,6 +157,12 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
   { verb: 'commend', code: '051' },
   { verb: 'applaud', code: '051' },
   { verb: 'endorse', code: '051' },
+  { verb: 'salute', code: '051' },
+  // approval as a light verb + noun: "affirms alignment with", "expressed support for"
+  { verb: 'affirm', code: '051', objects: APPROVAL, objectRequired: true },
+  { verb: 'reaffirm', code: '051', objects: APPROVAL, objectRequired: true },
+  { verb: 'express', code: '051', objects: APPROVAL, objectRequired: true },
+  { verb: 'voice', code: '051', objects: APPROVAL, objectRequired: true },
   { verb: 'congratulate', code: '051', needsTarget: true },
   { verb: 'thank', code: '051', needsTarget: true },
   { verb: 'apologize', code: '055', needsTarget: true },

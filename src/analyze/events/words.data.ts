@@ -283,3 +283,12 @@ export const CLAIM_VERBS: readonly string[] = [
   'falsely',
   'unfounded',
 ];
+
+/** What makes a sentence a headline for the event finder (headline.ts), and how long a name in it may be. */
+export const HEADLINE = {
+  minWords: 3,
+  maxWords: 20,
+  /** Share of the words of four letters or more that are capitalised. */
+  minCapitalisedShare: 0.7,
+  maxNameWords: 3,
+} as const;

@@ -3,7 +3,9 @@
  * Article + analysis → StoryFeatures: the id, title, text, publication date and the canonical entities
  * (with a mention-count weight) that story clustering reads. No scoring here.
  */
+import { findHeadlineEvents } from '../../analyze/events/index.js';
 import type { Analysis } from '../../analyze/index.js';
+import { loadKnowledgeBase } from '../../analyze/kb/index.js';
 import type { Article } from '../../core/types.js';
 
 /** What story clustering knows about one article. */
@@ -14,6 +16,15 @@ export interface StoryFeatures {
   readonly publishedAt?: string;
   /** Canonical entities of the article; `weight` grows with the number of mentions. */
   readonly entities: readonly StoryEntity[];
+  /** Who did what to whom (CAMEO actor codes and event code); absent or empty when none was found. */
+  readonly events?: readonly StoryEvent[];
+}
+
+/** An event of the article, reduced to what tells one event from another: actor codes and the CAMEO code. */
+export interface StoryEvent {
+  readonly source: string;
+  readonly code: string;
+  readonly target?: string;
 }
 
 /** A canonical entity of an article; `name` (optional) is only for the reasons shown to people. */
@@ -43,7 +54,27 @@ export function storyFeaturesOf(article: Article, analysis: Analysis | null): St
     text: article.text,
     ...(publishedAt ? { publishedAt } : {}),
     entities: analysis ? entitiesOf(analysis) : [],
+    ...(analysis ? { events: eventsOf(article, analysis) } : {}),
   };
+}
+
+/**
+ * The analysis's events, plus those of the title when it is a headline the text does not contain (the event
+ * finder reads the text only; a title-case headline's actors are the countries, metonyms and names it shares
+ * with the article).
+ */
+function eventsOf(article: Article, analysis: Analysis): StoryEvent[] {
+  const title = article.meta.title?.value;
+  const date = article.meta.publishedAt?.value;
+  const headline =
+    title && !article.text.includes(title)
+      ? findHeadlineEvents(title, analysis.mentions, loadKnowledgeBase(), date ? { date } : {})
+      : [];
+  return [...headline, ...analysis.events].map((e) => ({
+    source: e.source.actorCode,
+    code: e.code,
+    ...(e.target ? { target: e.target.actorCode } : {}),
+  }));
 }
 
 function entitiesOf(analysis: Analysis): StoryFeatures['entities'] {

@@ -6,6 +6,7 @@
  * (`mergedInto`), out of the postings, so story orders (and the thread forest over them) stay valid.
  */
 import type { ClusterSettings } from './cluster.data.js';
+import { PLAIN } from './events.js';
 import type { Postings } from './postings.js';
 import type { Frequencies } from './score.js';
 import type { StoryRecord } from './story-index.js';
@@ -44,6 +45,7 @@ export function mergeStories(ctx: MergeContext, a: StoryRecord, b: StoryRecord, 
   keep.terms = summed(keep.terms, gone.terms, c.centroidTerms, ctx.freq.terms);
   keep.entities = summed(keep.entities, gone.entities, c.centroidEntities, ctx.freq.entities);
   keep.numbers = summed(keep.numbers, gone.numbers, c.centroidNumbers, ctx.freq.terms);
+  keep.events = summed(keep.events, gone.events, c.centroidEvents, PLAIN);
   if (gone.firstDay !== undefined) {
     keep.firstDay = Math.min(keep.firstDay ?? gone.firstDay, gone.firstDay);
     keep.lastDay = Math.max(keep.lastDay ?? gone.lastDay ?? gone.firstDay, gone.lastDay ?? gone.firstDay);
@@ -55,6 +57,7 @@ export function mergeStories(ctx: MergeContext, a: StoryRecord, b: StoryRecord, 
   gone.terms = new Map();
   gone.entities = new Map();
   gone.numbers = new Map();
+  gone.events = new Map();
   delete gone.firstDay;
   delete gone.lastDay;
   ctx.postings.update(gone.order, goneKeys, new Set());

@@ -4,6 +4,7 @@
  * close two stories are for a thread, each with its reasons in plain words. Pure functions of the vectors.
  */
 import type { ClusterSettings } from './cluster.data.js';
+import { PLAIN, sharedEvent } from './events.js';
 import { cosine, type DocFrequency, norm, ranked, type Vector } from './vectors.js';
 
 /** The comparable side of an article or a story. */
@@ -12,6 +13,8 @@ export interface Profile {
   readonly entities: Vector;
   /** Numbers written in the text (≥ 10 or with decimals): counts, magnitudes, scores, years. */
   readonly numbers: Vector;
+  /** Event keys (events.ts); absent or empty when no event was found. */
+  readonly events?: Vector;
   /** Publication days (days since the epoch): an article has first = last. */
   readonly firstDay?: number;
   readonly lastDay?: number;
@@ -35,6 +38,10 @@ export interface Fit {
   readonly text: number;
   readonly entity: number;
   readonly numbers: number | null;
+  /** Event cosine, when both sides have events. */
+  readonly events: number | null;
+  /** The most telling shared event key in plain words ("RUS praise USA"), when any. */
+  readonly event?: string;
   readonly gapDays: number | null;
   readonly shared: string[];
 }
@@ -81,19 +88,30 @@ export function fitStory(a: Profile, s: Profile, f: Frequencies, c: ClusterSetti
   const entity = bothEntities ? cosine(a.entities, s.entities, f.entities, a.norms?.entities) : 0;
   const bothNumbers = a.numbers.size > 0 && s.numbers.size > 0;
   const numbers = bothNumbers ? cosine(a.numbers, s.numbers, f.terms, a.norms?.numbers) : null;
-  const base = blend(c, text, bothEntities ? entity : null, numbers);
+  const bothEvents = (a.events?.size ?? 0) > 0 && (s.events?.size ?? 0) > 0;
+  const eventCosine = bothEvents ? cosine(a.events as Vector, s.events as Vector, PLAIN) : 0;
+  const events = bothEvents && (eventCosine > 0 || c.eventSharedOnly <= 0) ? eventCosine : null;
+  const base = blend(c, text, bothEntities ? entity : null, numbers, events);
   const gap = gapDays(a, s);
   const score = base * timeFactor(gap, c);
   const shared = bothEntities ? sharedEntities(a.entities, s.entities, f.entities) : [];
-  return { score, text, entity, numbers, gapDays: gap, shared };
+  const event = bothEvents ? sharedEvent(a.events as Vector, s.events as Vector) : undefined;
+  return { score, text, entity, numbers, events, ...(event ? { event } : {}), gapDays: gap, shared };
 }
 
-/** The weighted mean of the channels both sides have (text always; entities and numbers when present). */
-function blend(c: ClusterSettings, text: number, entity: number | null, numbers: number | null): number {
+/** The weighted mean of the channels both sides have (text always; entities, numbers and events when present). */
+function blend(
+  c: ClusterSettings,
+  text: number,
+  entity: number | null,
+  numbers: number | null,
+  events: number | null,
+): number {
   let sum = c.textShare * text;
   let weight = c.textShare;
   if (entity !== null) [sum, weight] = [sum + c.entityShare * entity, weight + c.entityShare];
   if (numbers !== null) [sum, weight] = [sum + c.numberShare * numbers, weight + c.numberShare];
+  if (events !== null && c.eventShare > 0) [sum, weight] = [sum + c.eventShare * events, weight + c.eventShare];
   return sum / weight;
 }
 
@@ -125,8 +143,9 @@ export function names(ids: readonly string[], info: ReadonlyMap<string, EntityIn
 /** The plain-word reasons of a fit with story `storyId`. */
 export function fitReasons(storyId: string, x: Fit, info: ReadonlyMap<string, EntityInfo>): string[] {
   const numbers = x.numbers === null ? '' : `, numbers cosine ${r2(x.numbers)}`;
+  const events = x.events === null ? '' : `, event cosine ${r2(x.events)}${x.event ? `: ${x.event}` : ''}`;
   const out = [
-    `score ${r2(x.score)} with ${storyId} (text cosine ${r2(x.text)}, entity cosine ${r2(x.entity)}${numbers})`,
+    `score ${r2(x.score)} with ${storyId} (text cosine ${r2(x.text)}, entity cosine ${r2(x.entity)}${numbers}${events})`,
   ];
   out.push(x.shared.length > 0 ? `shared entities: ${names(x.shared, info)}` : 'no shared entities');
   if (x.gapDays !== null)

@@ -63,11 +63,10 @@ describe.skipIf(!present)('cluster: the seeds', () => {
       expect(thread('003')).toBe(thread('000'));
       expect(thread('004')).toBe(thread('000'));
     });
-    // Known weakness (docs/stories.md): 000 (a generic piece on the same news) shares no more words with 002 than
-    // with 003/004 (text cosine 0.19 with each; its title and lead are as close to 004's), the pairwise scores of
-    // 000–002 (0.14–0.23) stay under the join threshold (0.25) calibrated on ECB+, and the analysis finds an event
-    // (Kremlin → praise → USA) in 002 only. `it.fails` keeps this visible until it holds.
-    it.fails(`cluster: seeds 000–002 are one story (order ${order.join(' ')})`, () => {
+    // 000 (a generic piece) shares no more words with 002 than with 003/004; what joins the three is the event
+    // signature: the headline "Kremlin Affirms Alignment with US …" (000), the title "Kremlin Praises Trump's …"
+    // (001) and "The Kremlin has welcomed a move by … Trump's administration" (002) are all RUS praise USA.
+    it(`cluster: seeds 000–002 are one story (order ${order.join(' ')})`, () => {
       const { story } = run(order);
       expect(story('001')).toBe(story('000'));
       expect(story('002')).toBe(story('000'));

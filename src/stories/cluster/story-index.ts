@@ -9,11 +9,12 @@
  */
 import { backgroundTable, entityBackgroundDf } from './background.js';
 import { CLUSTER_DEFAULTS, type ClusterSettings, ENTITY_TYPE_WEIGHT } from './cluster.data.js';
+import { eventVector, PLAIN } from './events.js';
 import type { StoryFeatures } from './features.js';
 import { mergeStories, postingKeys } from './merge.js';
 import { Postings } from './postings.js';
 import { type EntityInfo, type Fit, type Frequencies, fitReasons, fitStory, type Profile, withNorms } from './score.js';
-import type { MemberState, StoryIndexState, StoryState } from './story-state.js';
+import { copyMember, type MemberState, memberVector, type StoryIndexState, type StoryState } from './story-state.js';
 import { termWeights } from './text.js';
 import { linkThreads } from './thread-links.js';
 import { ThreadForest } from './threads.js';
@@ -54,6 +55,7 @@ export interface StoryRecord {
   terms: Vector;
   entities: Vector;
   numbers: Vector;
+  events: Vector;
   readonly members: MemberState[];
   /** The reasons of the merges into this story. */
   readonly merges: string[];
@@ -185,6 +187,7 @@ export class StoryIndex {
         terms: [...s.terms],
         entities: [...s.entities],
         numbers: [...s.numbers],
+        ...(s.events.size > 0 ? { events: [...s.events] } : {}),
         members: s.members.map(copyMember),
         ...(s.merges.length > 0 ? { merges: [...s.merges] } : {}),
         ...(s.mergedInto !== undefined ? { mergedInto: s.mergedInto } : {}),
@@ -260,8 +263,9 @@ export class StoryIndex {
     this.freq.entities.count(entities.keys());
     const numbers: Vector = new Map();
     for (const [k, x] of raw) if (/^\d/.test(k) && (k.includes('.') || Number(k) >= 10)) numbers.set(k, x);
+    const events = eventVector(features.events, c.eventCoarseWeight);
     const day = dayOf(features.publishedAt);
-    return { terms, entities, numbers, ...(day !== undefined ? { firstDay: day, lastDay: day } : {}) };
+    return { terms, entities, numbers, events, ...(day !== undefined ? { firstDay: day, lastDay: day } : {}) };
   }
 
   /** The candidate stories scored, best first (ties: the earlier story first). */
@@ -303,6 +307,7 @@ export class StoryIndex {
       terms: new Map(),
       entities: new Map(),
       numbers: new Map(),
+      events: new Map(),
       members: [],
       merges: [],
     };
@@ -324,6 +329,9 @@ export class StoryIndex {
     const numbers = new Map(story.numbers);
     addInto(numbers, unit(profile.numbers));
     story.numbers = top(numbers, c.centroidNumbers, this.freq.terms);
+    const events = new Map(story.events);
+    addInto(events, unit(profile.events ?? new Map()));
+    story.events = top(events, c.centroidEvents, PLAIN);
     if (profile.firstDay !== undefined) {
       story.firstDay = Math.min(story.firstDay ?? profile.firstDay, profile.firstDay);
       story.lastDay = Math.max(story.lastDay ?? profile.firstDay, profile.firstDay);
@@ -344,6 +352,7 @@ export class StoryIndex {
       terms: new Map(s.terms),
       entities: new Map(s.entities),
       numbers: new Map(s.numbers),
+      events: new Map(s.events ?? []),
       members: s.members.map(copyMember),
       merges: [...(s.merges ?? [])],
       ...(s.mergedInto !== undefined ? { mergedInto: s.mergedInto } : {}),
@@ -378,21 +387,4 @@ export class StoryIndex {
       forest: this.forest,
     };
   }
-}
-
-const memberVectors = new WeakMap<MemberState, Vector>();
-
-/** A member's terms as a vector (built once per member). */
-function memberVector(m: MemberState): Vector {
-  let v = memberVectors.get(m);
-  if (!v) {
-    v = new Map(m.terms);
-    memberVectors.set(m, v);
-  }
-  return v;
-}
-
-/** A copy of a member's state (plain arrays, so the saved state shares nothing with the live index). */
-function copyMember(m: MemberState): MemberState {
-  return { id: m.id, title: m.title, terms: m.terms.map(([t, x]) => [t, x]) };
 }

@@ -5,6 +5,7 @@
  */
 import type { ClusterSettings } from './cluster.data.js';
 import type { ThreadsState } from './threads.js';
+import type { Vector } from './vectors.js';
 
 export interface MemberState {
   readonly id: string;
@@ -21,6 +22,8 @@ export interface StoryState {
   readonly terms: [string, number][];
   readonly entities: [string, number][];
   readonly numbers: [string, number][];
+  /** Event keys of the centroid (absent when none). */
+  readonly events?: [string, number][];
   readonly members: MemberState[];
   /** The reasons of the merges into this story (absent when none). */
   readonly merges?: string[];
@@ -37,4 +40,21 @@ export interface StoryIndexState {
   readonly entityInfo: [string, string, string][];
   readonly stories: StoryState[];
   readonly threads: ThreadsState;
+}
+
+const memberVectors = new WeakMap<MemberState, Vector>();
+
+/** A member's terms as a vector (built once per member). */
+export function memberVector(m: MemberState): Vector {
+  let v = memberVectors.get(m);
+  if (!v) {
+    v = new Map(m.terms);
+    memberVectors.set(m, v);
+  }
+  return v;
+}
+
+/** A copy of a member's state (plain arrays, so the saved state shares nothing with the live index). */
+export function copyMember(m: MemberState): MemberState {
+  return { id: m.id, title: m.title, terms: m.terms.map(([t, x]) => [t, x]) };
 }
