@@ -134,12 +134,32 @@ function staleAfterBatch(index: StoryIndex, before: ReadonlyMap<string, string>,
   const threadOf = threadsOfStories(index);
   for (const [id, threadId] of threadOf) if (before.get(id) !== threadId) storyIds.add(id);
   const threadIds = new Set([...storyIds].flatMap((id) => (threadOf.has(id) ? [threadOf.get(id) as string] : [])));
-  for (const thread of index.threads())
-    if (threadIds.has(thread.id)) for (const id of thread.storyIds) storyIds.add(id);
+  // A brief lists the other stories of its thread: when a thread's stories change, its other stories'
+  // briefs are rebuilt too; new articles in a story that stays in the same thread leave its siblings alone.
+  const membersBefore = membersOf(before);
+  for (const thread of index.threads()) {
+    if (!threadIds.has(thread.id) || sameMembers(membersBefore.get(thread.id), thread.storyIds)) continue;
+    for (const id of thread.storyIds) storyIds.add(id);
+  }
   const live = new Set(threadOf.values());
   const removedThreadIds = [...new Set(before.values())].filter((id) => !live.has(id));
   const removedStoryIds = [...before.keys()].filter((id) => !threadOf.has(id));
   return { storyIds, threadIds, removedStoryIds, removedThreadIds };
+}
+
+/** thread id → its story ids, from a story → thread map. */
+function membersOf(threadOf: ReadonlyMap<string, string>): Map<string, Set<string>> {
+  const members = new Map<string, Set<string>>();
+  for (const [storyId, threadId] of threadOf) {
+    const set = members.get(threadId) ?? new Set<string>();
+    set.add(storyId);
+    members.set(threadId, set);
+  }
+  return members;
+}
+
+function sameMembers(before: ReadonlySet<string> | undefined, now: readonly string[]): boolean {
+  return before !== undefined && before.size === now.length && now.every((id) => before.has(id));
 }
 
 async function buildUpdate(
