@@ -37,7 +37,11 @@ export interface StoriesRunOptions {
   readonly recluster?: boolean;
   /** Reference time for analyses computed on the way (default: now). */
   readonly now?: Date;
-  /** Articles per transaction (default 200). */
+  /**
+   * Articles per transaction. Default: a tenth of the pending articles, between 200 and 2,000 — each batch
+   * rebuilds the stories it touched and stores the clustering state, so a big backlog goes in fewer, larger
+   * batches, while a crash still loses at most one batch.
+   */
   readonly batchSize?: number;
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -60,7 +64,7 @@ export async function runStories(store: Store, options: StoriesRunOptions = {}):
     return { added: 0, changed: 0, stories: index.stories().length, threads: index.threads().length };
   const templateGroupOf = await templateGroups(store);
   const memberships = new Map<string, Membership>();
-  const batchSize = Math.max(1, options.batchSize ?? 200);
+  const batchSize = Math.max(1, options.batchSize ?? Math.min(2000, Math.max(200, Math.ceil(pending.length / 10))));
   let changed = 0;
   for (let at = 0; at < pending.length; at += batchSize) {
     const batch = pending.slice(at, at + batchSize);
