@@ -108,9 +108,10 @@ describe('cli', () => {
       );
     const db = join(dir.path, 'store.db');
     const child = spawn(process.execPath, [BIN, 'ingest', dir.path, '--db', db, '--quiet'], { stdio: 'ignore' });
+    const exited = new Promise((resolve) => child.once('exit', resolve)); // before the kill: it may end first
     await new Promise((resolve) => setTimeout(resolve, 900));
     child.kill('SIGKILL');
-    await new Promise((resolve) => child.once('exit', resolve));
+    await exited;
     const rerun = memoryIo();
     expect(await main(['ingest', dir.path, '--db', db, '--json'], rerun)).toBe(0);
     const summary = JSON.parse(rerun.out());
@@ -130,10 +131,13 @@ describe('cli', () => {
       writeFileSync(join(dir.path, `s${String(i).padStart(3, '0')}.html`), newsPage(i, `<p>Story ${i % 7}.</p>`));
     const db = join(dir.path, 'killed.db');
     expect(await main(['ingest', dir.path, '--db', db, '--no-stories', '--quiet'], memoryIo())).toBe(0);
-    const child = spawn(process.execPath, [BIN, 'stories', '--db', db, '--quiet'], { stdio: 'ignore' });
+    const child = spawn(process.execPath, [BIN, 'stories', '--db', db, '--quiet', '--batch-size', '10'], {
+      stdio: 'ignore',
+    });
+    const exited = new Promise((resolve) => child.once('exit', resolve)); // before the kill: it may end first
     await new Promise((resolve) => setTimeout(resolve, 1500));
     child.kill('SIGKILL');
-    await new Promise((resolve) => child.once('exit', resolve));
+    await exited;
     const resumed = memoryIo();
     expect(await main(['stories', '--db', db, '--json'], resumed)).toBe(0);
     const rebuilt = memoryIo();

@@ -34,6 +34,12 @@ async function withStore(options: StoreOption, fn: (store: Store) => Promise<num
   }
 }
 
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UserError(`invalid count "${value}": a whole number ≥ 1`);
+  return n;
+}
+
 function parsePort(value: string): number {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UserError(`invalid port "${value}": 0–65535`);
@@ -132,6 +138,7 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .description('add pending articles to stories (online), then list stories with their outlets, origins and thread')
     .option(...dbOption)
     .option('--json', 'print JSON: stories with their articles, origins and thread')
+    .option('--batch-size <n>', 'articles per transaction (default: a tenth of the backlog, 200–2,000)', parseCount)
     .option('-q, --quiet', 'no progress line')
     .action(async (opts) => setCode(await withStore(opts, (store) => runStoriesCommand(store, opts, io))));
 

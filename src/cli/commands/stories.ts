@@ -22,6 +22,8 @@ export const BRIEF_FORMATS: readonly BriefFormat[] = ['md', 'html', 'json'];
 export interface StoriesCommandOptions {
   readonly json?: boolean;
   readonly quiet?: boolean;
+  /** Articles per transaction (default: see `runStories`). */
+  readonly batchSize?: number;
 }
 
 /** Adds pending articles to stories, with a progress line unless quiet or JSON. */
@@ -33,6 +35,7 @@ export async function updateStories(
   const progress = createProgress(io, !options.json && !options.quiet);
   const summary = await runStories(store, {
     recluster: options.recluster ?? false,
+    ...(options.batchSize ? { batchSize: options.batchSize } : {}),
     onProgress: (done, total) => progress.tick(`stories: ${done}/${total} articles`, {}),
   });
   progress.done();
