@@ -60,6 +60,13 @@ export function replace(parent: Element, ...children: Child[]): void {
 /** A link to a route of the UI. */
 export const link = (route: string, ...children: Child[]) => h('a', { href: `#${route}` }, ...children);
 
+/** A value with its unit, a word unit in the plural when the value is not one ("14 articles", "10 km"). */
+export function withUnit(value: string | number, unit: string | undefined): string {
+  if (!unit) return String(value);
+  const word = /^[a-z]{3,}$/.test(unit) && !unit.endsWith('s') && Number(value) !== 1;
+  return `${value} ${word ? `${unit}s` : unit}`;
+}
+
 /** An outlet's name, or a stand-in naming the article when the page gave none. */
 export const outletLabel = (outlet: string | null | undefined, articleId: string): string =>
   outlet ?? `unnamed outlet (${articleId.slice(0, 10)})`;

@@ -5,7 +5,7 @@
  * pane. Before the brief stage has run it shows the verification's findings and the member articles.
  */
 import { enc, getJson } from '../api.js';
-import { addTo, badge, fmtDate, h, link, outletLabel, span } from '../dom.js';
+import { addTo, badge, fmtDate, h, link, outletLabel, span, withUnit } from '../dom.js';
 import { SourcePane } from './source-pane.js';
 import type { Brief, Finding, Findings, Flag, StoryDetail } from './story-types.js';
 
@@ -45,7 +45,7 @@ function disagreements(findings: readonly Finding[], pane: SourcePane): HTMLElem
               h(
                 'span',
                 { class: 'value' },
-                h('strong', null, `${v.value}${v.unit ? ` ${v.unit}` : ''}`),
+                h('strong', null, withUnit(v.value, v.unit)),
                 ' ',
                 h(
                   'span',
