@@ -92,7 +92,7 @@ function coordinatedCue(doc: Doc, k: number): boolean {
 }
 
 /** ", according to …", ", adding …", ", as reported by …", ", he said" after a clause. */
-function startsAttribution(doc: Doc, k: number, s: TokenRange): boolean {
+export function startsAttribution(doc: Doc, k: number, s: TokenRange): boolean {
   const w = doc.lower[k];
   if (!w) return false;
   if (w === 'according' && doc.lower[k + 1] === 'to') return true;

@@ -261,3 +261,19 @@ export const TRAILING_ADJUNCT_HEADS: readonly string[] = [
   'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'recently', 'told',
   'via', 'through', 'when', 'while', 'to', 'of', 'according', 'speaking', 'adding', 'in',
 ];
+
+/** Words that cannot sit in a loose subject ("Experts on North Korea and nuclear arms said"): verbs, clause words. */
+// biome-ignore format: a compact word list
+export const LOOSE_SUBJECT_BLOCKERS: readonly string[] = [
+  'who', 'whom', 'which', 'that', 'when', 'where', 'because', 'if', 'is', 'are', 'was', 'were', 'be', 'been',
+  'being', 'would', 'will', 'can', 'could', 'should', 'not', 'do', 'does', 'did', 'he', 'she', 'they', 'it', 'i',
+  'we', 'you', 'while', 'as', 'than', 'whether', 'this', 'there', 'here', 'what', 'how', 'why', 'but', 'so',
+  'yet', 'or', 'nor', 'although', 'though', 'after', 'before', 'since', 'until', 'once', 'unless', 'to',
+];
+
+/** Words opening an introductory phrase skipped before a loose subject ("In a statement, …"). */
+// biome-ignore format: a compact word list
+export const INTRO_WORDS: readonly string[] = [
+  'in', 'on', 'at', 'during', 'after', 'before', 'since', 'from', 'with', 'for', 'by', 'earlier', 'later',
+  'last', 'this', 'speaking', 'asked', 'and', 'but', 'meanwhile', 'separately', 'still', 'yet', 'also', 'now',
+];

@@ -15,6 +15,7 @@ import { type Phrase, skipCuePrefixes, speakerBefore, subjectOf } from './phrase
 import { findRelays, type Relay } from './relay.js';
 import { SpeakerResolver } from './resolve.js';
 import { type CueCtx, cueThenContent, quoteOrClauseThenCue } from './rules.js';
+import { looseSubject } from './subject.js';
 import type { Quote, QuoteOptions, QuoteSpeaker } from './types.js';
 
 interface Found {
@@ -123,7 +124,10 @@ function cueCandidate(c: CueCtx, sentenceSoFar: readonly Candidate[]): Candidate
   const docOnly = entry.cls === 'document';
   const first = quoteOrClauseThenCue(c);
   if (first && (!docOnly || first.speaker?.kind === 'document')) return first;
-  const sp = speakerBefore(doc, i, c.lo) ?? coordinatedSubject(c, sentenceSoFar);
+  const sp =
+    speakerBefore(doc, i, c.lo) ??
+    coordinatedSubject(c, sentenceSoFar) ??
+    (entry.cls === 'speech' ? looseSubject(doc, c.s, i, c.lo) : null);
   if (!sp || (docOnly && sp.kind !== 'document')) return null;
   if (entry.form === 'base' && !pluralSpeaker(doc, sp)) return null;
   return cueThenContent(c, sp, 'order:speaker-first');

@@ -328,3 +328,44 @@ describe('quotes: negatives', () => {
     expect(Date.now() - t0).toBeLessThan(10_000);
   });
 });
+
+describe('quotes: issue 3 recall rules', () => {
+  it("quotes: NYT-style '' marks pair as a double quotation", () => {
+    const text = "''The bridge will open in May,'' said Ms. Varga, the city engineer.";
+    expect(one(text)).toMatchObject({
+      content: "''The bridge will open in May,''",
+      speaker: 'Ms. Varga',
+      direct: true,
+    });
+  });
+
+  it("quotes: `` opening and '' closing marks pair as a double quotation", () => {
+    const text = "``We are not selling the farm,'' Tomas Ruel said.";
+    expect(one(text)).toMatchObject({ content: "``We are not selling the farm,''", speaker: 'Tomas Ruel' });
+  });
+
+  it("quotes: a '' title inside a sentence is not a quote", () => {
+    expect(run("The so-called ''Harbor rule'' was dropped last year.")).toHaveLength(0);
+  });
+
+  it('quotes: a parenthetical attribution takes the whole sentence around it as content', () => {
+    const text = 'The new ferry, Mayor Olsen said, would carry 400 cars a day.';
+    expect(one(text)).toMatchObject({
+      content: 'The new ferry, Mayor Olsen said, would carry 400 cars a day',
+      speaker: 'Mayor Olsen',
+      direct: false,
+    });
+  });
+
+  it('quotes: a long subject with a prepositional phrase speaks for "said"', () => {
+    const text = 'Experts on river ecology and flood control said the dam could fail within a decade.';
+    const q = one(text);
+    expect(q.mention).toBe('Experts on river ecology and flood control');
+    expect(q.content).toBe('the dam could fail within a decade');
+  });
+
+  it('quotes: a loose subject is not taken from a relative clause', () => {
+    const text = 'She hired a builder who said the roof was sound.';
+    expect(run(text).every((q) => q.speaker?.text !== 'She hired a builder')).toBe(true);
+  });
+});

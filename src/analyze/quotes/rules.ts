@@ -3,6 +3,7 @@
  * The cue-verb rules. Given a reporting verb at token `i` of a sentence:
  * - direct:quote-then-cue   "…," Peskov said / "…," said Peskov, the Kremlin spokesman
  * - indirect:clause-then-cue  The talks stalled, Peskov said.
+ * - indirect:parenthetical-cue  The talks, Peskov said, stalled. (content: the whole sentence around it)
  * - direct:cue-then-quote   Peskov said: "…" / Peskov said, "…"
  * - mixed:cue-then-clause   Peskov said the plan "corresponds in many ways" with …
  * - indirect:cue-then-clause  Peskov said (that) … / told reporters that … / described … as …
@@ -18,6 +19,7 @@ import {
   fragmentsIn,
   isClauseEndAfter,
   openingQuote,
+  startsAttribution,
 } from './clause.js';
 import { type Doc, isPunct, isQuoteMark, quoteClosingAt, rangeOf, type TokenRange, tokenAt, tokText } from './doc.js';
 import type { CueEntry } from './lexicon.js';
@@ -86,7 +88,13 @@ export function quoteOrClauseThenCue(c: CueCtx): Candidate | null {
     return mk(c, sp, content, true, cons, 0.1, [`direct:quote-then-cue`, `order:${order}`]);
   }
   if (!isPunct(doc, k, ',') || !isClauseEndAfter(doc, after, s) || contentFollows(doc, after, s)) return null;
-  if (k - s.from < 3 || c.entry.cls === 'belief' || introductoryOnly(doc, s.from, k)) return null;
+  if (c.entry.cls === 'belief') return null;
+  const tail = parentheticalTail(doc, after, s);
+  if (tail > 0 && k > s.from) {
+    const content = contentRange(doc, s.from, tail);
+    return mk(c, sp, content, false, content, -0.05, ['indirect:parenthetical-cue', `order:${order}`]);
+  }
+  if (k - s.from < 3 || introductoryOnly(doc, s.from, k)) return null;
   const to = clauseEnd(doc, s.from, { from: s.from, to: k + 1 });
   if (to - s.from < 3) return null;
   const content = rangeOf(doc, s.from, to);
@@ -171,6 +179,29 @@ function withCue(
     reasons: [...reasons, `cue:${c.entry.cls}`],
   } satisfies Candidate;
 }
+
+/** "The plan, he said, would fail": after the attribution's comma a clause of ≥ 3 tokens runs on; its end, or 0. */
+function parentheticalTail(doc: Doc, after: number, s: TokenRange): number {
+  if (!isPunct(doc, after, ',') || openingQuote(doc, after + 1)) return 0;
+  if (TAIL_ADJUNCTS.has(doc.lower[after + 1] as string) || startsAttribution(doc, after + 1, s)) return 0;
+  const to = clauseEnd(doc, after + 1, s);
+  return to - (after + 1) >= 3 ? to : 0;
+}
+
+/** First words of an adjunct after the attribution ("…, he said, in an interview"), not a resumed clause. */
+const TAIL_ADJUNCTS = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'with',
+  'without',
+  'while',
+  'when',
+  'via',
+]);
 
 /** After "told": the addressee ("…, a resident told The Associated Press.") when only an end follows it. */
 function skipAddressee(doc: Doc, after: number, s: TokenRange): number {
