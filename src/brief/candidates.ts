@@ -13,6 +13,7 @@ import { splitSentences } from '../analyze/text/index.js';
 import type { Block, Range } from '../core/types.js';
 import type { BriefArticle, BriefContext } from './context.js';
 import { LEAD } from './lead.data.js';
+import { textMemo } from './memo.js';
 import { BYLINE, LABEL_PREFIX } from './text.data.js';
 import { contentWords, dice, normalise } from './text.js';
 
@@ -80,13 +81,14 @@ function originalsFirst(ctx: BriefContext): BriefArticle[] {
 function candidatesOf(ctx: BriefContext, { article, analysis }: BriefArticle): Candidate[] {
   const sentences = analysis?.sentences ?? splitSentences(article.text, article.blocks);
   const out: Candidate[] = [];
+  const memo = textMemo(article);
   let index = 0;
   for (const s of sentences) {
     const block = article.blocks[s.blockIndex];
     if (!block || !READABLE_BLOCKS.has(block.kind) || block.mark === 'promo') continue;
     const text = article.text.slice(s.start, s.end);
     const position = index++;
-    if (!usable(text) || ctx.isFlagged(article.id, s)) continue;
+    if (!memo(`u:${s.start}:${s.end}`, () => usable(text)) || ctx.isFlagged(article.id, s)) continue;
     const inside = <T extends { start: number; end: number }>(x: T) => x.start >= s.start && x.end <= s.end;
     const entities = new Set(
       (analysis?.mentions ?? [])

@@ -15,7 +15,7 @@ import type { Candidate } from './candidates.js';
 import { type BriefContext, cite, originsOf, uniqueCitations } from './context.js';
 import { LEAD } from './lead.data.js';
 import { DEPENDENT_EARLY, DEPENDENT_START, EDITORIAL, SPECULATION } from './text.data.js';
-import { contentWords, dice, shared } from './text.js';
+import { contentWords, dice, OverlapIndex, shared } from './text.js';
 import type { BriefSentence, Citation } from './types.js';
 
 interface Ranked {
@@ -84,8 +84,9 @@ export function rankCandidates(ctx: BriefContext, candidates: readonly Candidate
   const spread = entitySpread(candidates);
   const topic = topicWords(ctx);
   const order = new Map(ctx.articles.map((a, i) => [a.article.id, i]));
+  const index = new OverlapIndex(candidates.map((c) => c.words));
   const ranked = candidates.map((c) => {
-    const r = rankOne(ctx, c, candidates, spread);
+    const r = rankOne(ctx, c, candidates, spread, index);
     const share = topicShare(c, topic);
     if (share === 0) return r;
     const reasons = [...r.sentence.reasons, `has ${Math.round(share * 100)}% of the words the headlines share`];
@@ -104,10 +105,11 @@ function rankOne(
   c: Candidate,
   all: readonly Candidate[],
   spread: ReadonlyMap<string, number>,
+  index: OverlapIndex,
 ): Ranked {
   const w = LEAD.weights;
   const reasons: string[] = [];
-  const echoes = echoesOf(ctx, c, all);
+  const echoes = echoesOf(ctx, c, all, index);
   const findings = findingsIn(ctx, c);
   const corroborated = findings.filter((f) => f.status === 'corroborated');
   const fromFindings = corroborated.flatMap((f) =>
@@ -210,14 +212,18 @@ function penalties(ctx: BriefContext, c: Candidate, reasons: string[]): number {
   return score;
 }
 
-/** The best-matching sentence of each other origin that says the same as `c`. */
-function echoesOf(ctx: BriefContext, c: Candidate, all: readonly Candidate[]): Candidate[] {
+/**
+ * The best-matching sentence of each other origin that says the same as `c`. Only the candidates sharing a word
+ * with `c` (from the index) are compared: the others have Dice 0, below both thresholds.
+ */
+function echoesOf(ctx: BriefContext, c: Candidate, all: readonly Candidate[], index: OverlapIndex): Candidate[] {
   const own = ctx.originOf(c.articleId);
   const best = new Map<string, { cand: Candidate; sim: number }>();
-  for (const o of all) {
+  for (const [i, n] of index.overlaps(c.words)) {
+    const o = all[i]!;
     const origin = ctx.originOf(o.articleId);
     if (origin === own) continue;
-    const sim = dice(c.words, o.words);
+    const sim = index.dice(c.words, i, n);
     const strong =
       sim >= LEAD.corroborate ||
       (sim >= LEAD.corroborateLoose && shared(c.entities, o.entities) >= LEAD.corroborateEntities);

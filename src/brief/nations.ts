@@ -9,6 +9,7 @@
  * compared.
  */
 import type { BriefArticle } from './context.js';
+import { textMemo } from './memo.js';
 import {
   DEMONYM_ENDINGS,
   GOVERNMENT_ROLE,
@@ -48,23 +49,35 @@ export function storyNations(articles: readonly BriefArticle[]): Nations {
   const names = new Map<string, string>();
   const words = new Set<string>();
   for (const { article, analysis } of articles) {
-    for (const m of article.text.matchAll(/\b\p{Lu}\p{Ll}{3,}\b/gu)) words.add(m[0]);
-    for (const m of article.text.matchAll(STATE_PHRASE)) if (m[1]) names.set(m[1], 'phrase');
+    const scanned = textMemo(article)('nations', () => scanText(article.text));
+    for (const w of scanned.words) words.add(w);
+    for (const name of scanned.phrases) names.set(name, 'phrase');
     for (const m of analysis?.mentions ?? []) {
       if (!STATE_TYPES.has(m.type) || !/^\p{Lu}\p{Ll}{3,}$/u.test(m.text)) continue;
       if (m.type === 'country' || !names.has(m.text)) names.set(m.text, m.type);
     }
   }
+  // Demonym stem → the capitalised words that give it, computed once rather than once per name.
+  const fromStem = new Map<string, Set<string>>();
+  for (const w of words) for (const st of demonymStems(w)) fromStem.set(st, (fromStem.get(st) ?? new Set()).add(w));
   const out = new Map<string, Nation>();
   for (const [name, how] of names) {
     if (NOT_STATES.has(name) || STATE_WORD.test(name)) continue;
     const stem = nameStem(name);
-    const demonym = [...words].some((w) => w !== name && demonymStems(w).includes(stem));
+    const givers = fromStem.get(stem);
+    const demonym = givers !== undefined && [...givers].some((w) => w !== name);
     if (how === 'country' || how === 'phrase' || demonym) {
       out.set(stem, { id: `new:country:${name.toLowerCase()}`, name });
     }
   }
   return out;
+}
+
+/** An article's capitalised words and the names its state phrases give ("Republic of Ostrenia" → Ostrenia). */
+function scanText(text: string): { words: string[]; phrases: string[] } {
+  const words = [...text.matchAll(/\b\p{Lu}\p{Ll}{3,}\b/gu)].map((m) => m[0]);
+  const phrases = [...text.matchAll(STATE_PHRASE)].flatMap((m) => (m[1] ? [m[1]] : []));
+  return { words, phrases };
 }
 
 /** The state a phrase names by its name or demonym ("Valdorian President", "the Ostrenian defence ministry"). */

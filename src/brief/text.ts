@@ -72,3 +72,33 @@ export function occursIn(needle: string, haystack: string): boolean {
 export function shortId(articleId: string): string {
   return articleId.slice(0, 10);
 }
+
+/**
+ * Word → the positions of the sets that hold it: finds the sets sharing words with one set without comparing
+ * every pair. `overlaps` gives, in position order, each set that shares at least one word and how many it shares;
+ * a set sharing none has Dice 0 with it.
+ */
+export class OverlapIndex {
+  private readonly postings = new Map<string, number[]>();
+
+  constructor(readonly sets: readonly ReadonlySet<string>[]) {
+    sets.forEach((set, i) => {
+      for (const w of set) {
+        const list = this.postings.get(w);
+        if (list) list.push(i);
+        else this.postings.set(w, [i]);
+      }
+    });
+  }
+
+  overlaps(words: ReadonlySet<string>): [position: number, shared: number][] {
+    const counts = new Map<number, number>();
+    for (const w of words) for (const i of this.postings.get(w) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
+    return [...counts].sort((a, b) => a[0] - b[0]);
+  }
+
+  /** Dice coefficient of `words` and the set at `position`, given how many words they share. */
+  dice(words: ReadonlySet<string>, position: number, shared: number): number {
+    return (2 * shared) / (words.size + (this.sets[position]?.size ?? 0));
+  }
+}

@@ -15,6 +15,7 @@ import { findTemporals } from '../analyze/claims/index.js';
 import type { Range } from '../core/types.js';
 import { quotedShare } from './candidates.js';
 import { type BriefArticle, type BriefContext, cite } from './context.js';
+import { textMemo } from './memo.js';
 import { groupByOrigin } from './outlets.js';
 import { contentWords, dice, normalise, shared } from './text.js';
 import {
@@ -87,14 +88,17 @@ function datedSentences(ctx: BriefContext, a: BriefArticle): Dated[] {
   const { article, analysis } = a;
   if (!analysis) return [];
   const out: Dated[] = [];
+  const memo = textMemo(article);
+  const published = article.meta.publishedAt?.value;
   analysis.sentences.forEach((s, index) => {
     const block = article.blocks[s.blockIndex];
     if (!block || block.mark === 'promo' || block.kind === 'heading' || block.kind === 'table-row') return;
     if (ctx.isFlagged(article.id, s)) return;
-    const text = article.text.slice(s.start, s.end);
-    if (!reportsEvent(text)) return;
+    if (!memo(`r:${s.start}:${s.end}`, () => reportsEvent(article.text.slice(s.start, s.end)))) return;
     const seen = new Set<string>();
-    for (const t of findTemporals(article.text, s, article.meta.publishedAt?.value)) {
+    const key = `t:${s.start}:${s.end}:${published ?? '-'}`;
+    const temporals = memo(key, () => nonEmpty(findTemporals(article.text, s, published)));
+    for (const t of temporals) {
       const date = t.resolution?.value;
       if (!date || seen.has(date) || !keepTemporal(a, s, t)) continue;
       seen.add(date);
@@ -103,6 +107,10 @@ function datedSentences(ctx: BriefContext, a: BriefArticle): Dated[] {
   });
   return out;
 }
+
+const NONE: readonly Temporal[] = [];
+/** The list, or one shared empty list (most sentences give no date; the memo keeps them all). */
+const nonEmpty = (list: readonly Temporal[]) => (list.length > 0 ? list : NONE);
 
 /** A sentence that can date an event: not metadata, logistics, a quote's context or hypothetical. */
 function reportsEvent(text: string): boolean {

@@ -232,7 +232,10 @@ async function verifyAndBrief(
   return { verification, brief };
 }
 
+/** The story record of a shape, built once per batch (a story is also the sibling of its thread's others). */
 async function storyOf(shape: StoryShape, loader: ArticleLoader, ctx: BuildContext): Promise<Story> {
+  const built = loader.built.get(shape.id);
+  if (built) return built;
   const articles = new Map<string, Article>();
   for (const id of shape.articleIds) {
     const article = await loader.article(id);
@@ -244,7 +247,9 @@ async function storyOf(shape: StoryShape, loader: ArticleLoader, ctx: BuildConte
   for (const member of previous?.articles ?? []) {
     if (!memberships.has(member.id)) memberships.set(member.id, { score: member.score, reasons: member.reasons });
   }
-  return buildStory(shape, articles, memberships, ctx.templateGroupOf);
+  const story = buildStory(shape, articles, memberships, ctx.templateGroupOf);
+  loader.built.set(shape.id, story);
+  return story;
 }
 
 async function threadContext(
@@ -302,8 +307,9 @@ async function corpusStats(store: Store, members: readonly BriefArticle[]): Prom
   };
 }
 
-/** Loads articles and their current analyses once per batch. */
+/** Loads articles and their current analyses once per batch, and keeps the story records built in it. */
 class ArticleLoader {
+  readonly built = new Map<string, Story>();
   private readonly articles = new Map<string, Article | null>();
   private readonly analyses = new Map<string, Analysis>();
 

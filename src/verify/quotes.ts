@@ -15,6 +15,8 @@ interface QuoteItem {
   readonly quote: AttributedQuote;
   readonly content: string;
   readonly tokens: readonly string[];
+  /** The tokens joined with single spaces, padded with one space each side (for containment tests). */
+  readonly joined: string;
   readonly contentWords: ReadonlySet<string>;
   readonly speaker: string | null;
   readonly speakerName: string;
@@ -52,6 +54,7 @@ function quoteItems(va: VerifyArticle): QuoteItem[] {
       quote,
       content,
       tokens,
+      joined: padded(tokens),
       contentWords: new Set(tokens.filter((w) => !STOP.has(w))),
       speaker: quote.speakerEntityId,
       speakerName: entity?.name ?? quote.speaker?.text ?? 'unknown speaker',
@@ -66,16 +69,21 @@ function listed(group: readonly QuoteItem[]): boolean {
   return (q.direct || q.mixed === true) && q.speaker !== null && q.speaker.kind !== 'document';
 }
 
+const padded = (tokens: readonly string[]) => ` ${tokens.join(' ')} `;
+
+type Comparable = Pick<QuoteItem, 'tokens' | 'contentWords'> & { readonly joined?: string };
+
 /** 'same' when one quotation's words hold the other's; 'wording' on enough shared content words. */
-export function matchOf(
-  a: Pick<QuoteItem, 'tokens' | 'contentWords'>,
-  b: Pick<QuoteItem, 'tokens' | 'contentWords'>,
-): Match {
+export function matchOf(a: Comparable, b: Comparable): Match {
   const [short, long] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
-  if (short.tokens.length >= MIN_WORDS && ` ${long.tokens.join(' ')} `.includes(` ${short.tokens.join(' ')} `)) {
+  if (
+    short.tokens.length >= MIN_WORDS &&
+    (long.joined ?? padded(long.tokens)).includes(short.joined ?? padded(short.tokens))
+  ) {
     return 'same';
   }
-  const shared = [...short.contentWords].filter((w) => long.contentWords.has(w)).length;
+  let shared = 0;
+  for (const w of short.contentWords) if (long.contentWords.has(w)) shared++;
   const base = Math.min(a.contentWords.size, b.contentWords.size);
   if (shared >= MIN_SHARED_CONTENT && base > 0 && shared / base >= WORDING_OVERLAP) return 'wording';
   return null;
@@ -114,7 +122,7 @@ function toFinding(group: readonly QuoteItem[], order: ReadonlyMap<string, numbe
 function distinctWordings(group: readonly QuoteItem[]): QuoteItem[][] {
   const wordings: QuoteItem[][] = [];
   for (const item of group) {
-    const same = wordings.find((w) => w[0]!.tokens.join(' ') === item.tokens.join(' '));
+    const same = wordings.find((w) => w[0]!.joined === item.joined);
     if (same) same.push(item);
     else wordings.push([item]);
   }
