@@ -15,7 +15,7 @@ export interface ClusterResult {
 }
 
 /** Bump `version` whenever stories change for the same articles: stored clustering state is then rebuilt. */
-export const STORIES = { name: 'stories', version: '1' } as const;
+export const STORIES = { name: 'stories', version: '2' } as const;
 
 export const stories = defineStage<readonly StoryFeatures[], ClusterResult>({
   name: STORIES.name,

@@ -339,7 +339,12 @@ export class StoryIndex {
     const memberTerms = ranked(profile.terms, this.freq.terms)
       .slice(0, c.memberTerms)
       .map(([k]) => [k, profile.terms.get(k) as number] as [string, number]);
-    story.members.push({ id: features.id, title: features.title ?? firstLine(features.text), terms: memberTerms });
+    story.members.push({
+      id: features.id,
+      title: features.title ?? firstLine(features.text),
+      ...(features.title ? {} : { untitled: true as const }),
+      terms: memberTerms,
+    });
     this.storyOf.set(features.id, story.order);
     this.postings.update(story.order, before, postingKeys(story));
   }
@@ -362,11 +367,12 @@ export class StoryIndex {
     this.postings.update(story.order, new Set(), postingKeys(story));
   }
 
-  /** The title of the member closest to the story's centroid (ties: the earliest). */
+  /** The title of the member closest to the story's centroid (ties: the earliest); pages with a title first. */
   private centralTitle(s: StoryRecord): string {
     let best: MemberState | undefined;
     let bestScore = -1;
-    for (const m of s.members) {
+    const titled = s.members.filter((m) => !m.untitled);
+    for (const m of titled.length > 0 ? titled : s.members) {
       const score = cosine(new Map(m.terms), s.terms, this.freq.terms);
       if (score > bestScore) [best, bestScore] = [m, score];
     }

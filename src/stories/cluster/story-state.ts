@@ -11,6 +11,8 @@ export interface MemberState {
   readonly id: string;
   /** The article's title, or its first line when it has none. */
   readonly title: string;
+  /** Set when `title` is the first line of a page without a title (such a member names the story last). */
+  readonly untitled?: true;
   /** Its top terms (for choosing the story's most central article). */
   readonly terms: [string, number][];
 }
@@ -56,5 +58,10 @@ export function memberVector(m: MemberState): Vector {
 
 /** A copy of a member's state (plain arrays, so the saved state shares nothing with the live index). */
 export function copyMember(m: MemberState): MemberState {
-  return { id: m.id, title: m.title, terms: m.terms.map(([t, x]) => [t, x]) };
+  return {
+    id: m.id,
+    title: m.title,
+    ...(m.untitled ? { untitled: true } : {}),
+    terms: m.terms.map(([t, x]) => [t, x]),
+  };
 }
