@@ -79,4 +79,14 @@ describe('analyze', () => {
     expect(quote?.speakerEntityId).toBeNull();
     expect(log.messages.some((m) => m.ruleId === 'analyze:unresolved-role' && /no date/.test(m.reason))).toBe(true);
   });
+
+  it('analyze: "the Kremlin said" speaks for Russia\'s government, a headline above it notwithstanding', () => {
+    const page = `Kremlin Welcomes Harbour Accord On Key Issues
+
+The Kremlin said on Tuesday that the accord was "a useful step" for both sides.`;
+    const withDate = dated(article(page), '2025-12-09');
+    const result = analyzeArticle(withDate, { log: new MessageLog('analyze'), now: new Date('2025-12-09T12:00:00Z') });
+    const quote = result.quotes.find((q) => withDate.text.slice(q.content.start, q.content.end).includes('useful'));
+    expect(quote?.speakerEntityId).toBe('org:gov:RUS');
+  });
 });

@@ -20,7 +20,7 @@ import { findQuotes, type Quote } from './quotes/index.js';
 import { type Sentence, splitSentences } from './text/index.js';
 
 /** Bump `version` whenever the output changes: stored outputs of another version are recomputed. */
-export const ANALYZER = { name: 'analyze', version: '7' } as const;
+export const ANALYZER = { name: 'analyze', version: '8' } as const;
 
 /** A quote with its speaker resolved to an entity where the article or the knowledge base allows. */
 export interface AttributedQuote extends Quote {
@@ -80,6 +80,15 @@ const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
  * speaker takes its pronoun mention's entity; when the quote step's name has the other gender (`conflicts`)
  * and the pronoun stayed unresolved, none.
  */
+/**
+ * The entity a mention in a speaker phrase can speak as: itself, or for a place or country the actor it stands
+ * for ("the Kremlin" → Russia's government) — only when it is the phrase's head ("the Kremlin spokesman" is not).
+ */
+function speakingEntity(mention: ResolvedMention, phrase: Range): string | null {
+  if (mention.type !== 'place' && mention.type !== 'country') return mention.entityId;
+  return mention.end === phrase.end ? (mention.actorId ?? null) : null;
+}
+
 function attribute(
   quote: Quote,
   mentions: readonly ResolvedMention[],
@@ -95,10 +104,14 @@ function attribute(
     const own = mentions.find((m) => m.resolution === 'pronoun' && overlaps(m, at));
     if (own || conflicts.some((c) => overlaps(c, at))) return { ...quote, speakerEntityId: own?.entityId ?? null };
   }
+  // A speaker the knowledge base knows by its own words ("the Kremlin" → Russia's government) is taken as such,
+  // before any earlier phrase the quote step linked it to (which may be a headline the tagger read as a name).
+  const known = at && mentions.find((m) => overlaps(m, at) && m.resolution === 'kb' && speakingEntity(m, at));
+  if (known && at) return { ...quote, speakerEntityId: speakingEntity(known, at) };
   const ranges = [speaker.resolvedFrom, speaker.range].filter((r): r is Range => r !== undefined);
   for (const range of ranges) {
-    const mention = mentions.find((m) => overlaps(m, range) && m.type !== 'place' && m.type !== 'country');
-    if (mention) return { ...quote, speakerEntityId: mention.entityId };
+    const mention = mentions.find((m) => overlaps(m, range) && speakingEntity(m, range));
+    if (mention) return { ...quote, speakerEntityId: speakingEntity(mention, range) };
   }
   const named = kb.lookup(speaker.text).filter((e) => e.type === 'person' || e.type === 'organisation');
   if (named.length === 1) return { ...quote, speakerEntityId: named[0]!.id };
