@@ -60,6 +60,29 @@ export function replace(parent: Element, ...children: Child[]): void {
 /** A link to a route of the UI. */
 export const link = (route: string, ...children: Child[]) => h('a', { href: `#${route}` }, ...children);
 
+/** A scrollable table: a header row of column names over the given body rows (`<tr>` elements). */
+export function dataTable(head: readonly string[], rows: readonly HTMLElement[], caption?: string): HTMLElement {
+  return h(
+    'div',
+    { class: 'table-wrap' },
+    h(
+      'table',
+      null,
+      caption ? h('caption', { class: 'sr-only' }, caption) : null,
+      h(
+        'thead',
+        null,
+        h(
+          'tr',
+          null,
+          head.map((c) => h('th', { scope: 'col' }, c)),
+        ),
+      ),
+      h('tbody', null, [...rows]),
+    ),
+  );
+}
+
 /** A value with its unit, a word unit in the plural when the value is not one ("14 articles", "10 km"). */
 export function withUnit(value: string | number, unit: string | undefined): string {
   if (!unit) return String(value);

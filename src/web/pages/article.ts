@@ -5,7 +5,7 @@
  * (collapsible), and the extraction messages. `?at=start-end` highlights and scrolls to a span.
  */
 import { enc, getJson } from '../api.js';
-import { addTo, badge, fmtDate, h, link } from '../dom.js';
+import { addTo, badge, dataTable, fmtDate, h, link } from '../dom.js';
 import { highlightText, type Mark } from '../highlight.js';
 
 interface Prov {
@@ -78,26 +78,7 @@ function metadata(a: ArticleDetail['article']): HTMLElement {
     'details',
     { class: 'block meta-table', open: true },
     h('summary', null, 'Metadata and where it came from'),
-    h(
-      'div',
-      { class: 'table-wrap' },
-      h(
-        'table',
-        null,
-        h(
-          'thead',
-          null,
-          h(
-            'tr',
-            null,
-            h('th', { scope: 'col' }, 'Field'),
-            h('th', { scope: 'col' }, 'Value'),
-            h('th', { scope: 'col' }, 'Source · confidence'),
-          ),
-        ),
-        h('tbody', null, rows),
-      ),
-    ),
+    dataTable(['Field', 'Value', 'Source · confidence'], rows),
   );
 }
 

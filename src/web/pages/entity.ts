@@ -6,7 +6,7 @@
  */
 import { enc, getJson, type Page } from '../api.js';
 import { goldsteinChart } from '../chart.js';
-import { addTo, badge, errorBox, fmtDate, h, link, outletLabel } from '../dom.js';
+import { addTo, badge, dataTable, errorBox, fmtDate, h, link, outletLabel } from '../dom.js';
 
 interface EntitySummary {
   readonly id: string;
@@ -129,35 +129,17 @@ export async function renderEntity(main: HTMLElement, id: string): Promise<void>
         ),
       ),
       d.events.length
-        ? h(
-            'div',
-            { class: 'table-wrap' },
-            h(
-              'table',
-              null,
+        ? dataTable(
+            ['Date', 'Role', 'Event', 'Goldstein', 'Sentence'],
+            d.events.map((e) =>
               h(
-                'thead',
+                'tr',
                 null,
-                h(
-                  'tr',
-                  null,
-                  ['Date', 'Role', 'Event', 'Goldstein', 'Sentence'].map((c) => h('th', { scope: 'col' }, c)),
-                ),
-              ),
-              h(
-                'tbody',
-                null,
-                d.events.map((e) =>
-                  h(
-                    'tr',
-                    null,
-                    h('td', { class: 'nowrap' }, fmtDate(e.publishedAt)),
-                    h('td', null, e.role),
-                    h('td', null, `${e.code ?? ''} ${e.label ?? ''}`),
-                    h('td', { class: 'num' }, e.goldstein ?? '–'),
-                    h('td', null, e.text ?? '', ' ', at(e)),
-                  ),
-                ),
+                h('td', { class: 'nowrap' }, fmtDate(e.publishedAt)),
+                h('td', null, e.role),
+                h('td', null, `${e.code ?? ''} ${e.label ?? ''}`),
+                h('td', { class: 'num' }, e.goldstein ?? '–'),
+                h('td', null, e.text ?? '', ' ', at(e)),
               ),
             ),
           )

@@ -5,7 +5,7 @@
  * pane. Before the brief stage has run it shows the verification's findings and the member articles.
  */
 import { enc, getJson } from '../api.js';
-import { addTo, badge, fmtDate, h, link, outletLabel, span, withUnit } from '../dom.js';
+import { addTo, badge, dataTable, fmtDate, h, link, outletLabel, span, withUnit } from '../dom.js';
 import { SourcePane } from './source-pane.js';
 import type { Brief, Finding, Findings, Flag, StoryDetail } from './story-types.js';
 
@@ -64,34 +64,16 @@ function disagreements(findings: readonly Finding[], pane: SourcePane): HTMLElem
 }
 
 function table(head: readonly string[], rows: readonly (readonly (Node | string)[])[], caption: string): HTMLElement {
-  return h(
-    'div',
-    { class: 'table-wrap' },
-    h(
-      'table',
-      null,
-      h('caption', { class: 'sr-only' }, caption),
+  return dataTable(
+    head,
+    rows.map((r) =>
       h(
-        'thead',
+        'tr',
         null,
-        h(
-          'tr',
-          null,
-          head.map((c) => h('th', { scope: 'col' }, c)),
-        ),
-      ),
-      h(
-        'tbody',
-        null,
-        rows.map((r) =>
-          h(
-            'tr',
-            null,
-            r.map((c) => h('td', null, c)),
-          ),
-        ),
+        r.map((c) => h('td', null, c)),
       ),
     ),
+    caption,
   );
 }
 
