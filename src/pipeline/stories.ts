@@ -59,10 +59,11 @@ export async function runStories(store: Store, options: StoriesRunOptions = {}):
   const now = options.now ?? new Date();
   const index = await openIndex(store, options.recluster ?? false);
   const known = new Set(index.stories().flatMap((s) => s.articleIds));
-  const pending = (await store.listArticleIdsInArrivalOrder()).filter((id) => !known.has(id));
+  const arrived = await store.listArticleIdsInArrivalOrder();
+  const pending = arrived.filter((id) => !known.has(id));
   if (pending.length === 0)
     return { added: 0, changed: 0, stories: index.stories().length, threads: index.threads().length };
-  const templateGroupOf = await templateGroups(store);
+  const templateGroupOf = await templateGroups(store, arrived);
   const memberships = new Map<string, Membership>();
   const batchSize = Math.max(1, options.batchSize ?? Math.min(2000, Math.max(200, Math.ceil(pending.length / 10))));
   let changed = 0;
@@ -98,9 +99,9 @@ function threadsOfStories(index: StoryIndex): Map<string, string> {
 }
 
 /** Pages without a named outlet, grouped by shared site template: article id → group key. */
-async function templateGroups(store: Store): Promise<Map<string, string>> {
+async function templateGroups(store: Store, ids: readonly string[]): Promise<Map<string, string>> {
   const pages = [];
-  for (const id of await store.listArticleIdsInArrivalOrder()) {
+  for (const id of ids) {
     const article = await store.getArticle(id);
     if (!article || article.meta.outlet) continue;
     pages.push({
