@@ -90,3 +90,41 @@ The Kremlin said on Tuesday that the accord was "a useful step" for both sides.`
     expect(quote?.speakerEntityId).toBe('org:gov:RUS');
   });
 });
+
+describe('analyze: bad input gives a result, not a crash or a hang', () => {
+  const run = (page: string) =>
+    analyzeArticle(article(page), { log: new MessageLog('analyze'), now: new Date('2025-12-08T12:00:00Z') });
+  const words =
+    'the committee met again on Tuesday and officials said that the plan would cost about 40 million dollars over three years while critics warned of delays'.split(
+      ' ',
+    );
+
+  it('analyze: an empty article has no annotations', () => {
+    const result = run('');
+    expect(result.sentences).toEqual([]);
+    expect([...result.mentions, ...result.quotes, ...result.claims, ...result.events]).toEqual([]);
+  });
+
+  it('analyze: a 200k-word text and a text with no sentence end are analysed in bounded pieces', {
+    timeout: 180_000,
+  }, () => {
+    const long = Array.from({ length: 200_000 }, (_, i) => `${words[i % words.length]}${i % 31 === 30 ? '.' : ''}`);
+    const noEnds = Array.from({ length: 50_000 }, (_, i) => words[i % words.length]).join(' ');
+    for (const text of [long.join(' '), noEnds]) {
+      const result = run(text);
+      expect(result.sentences.length).toBeGreaterThan(1);
+      for (const s of result.sentences) expect(s.end - s.start).toBeLessThan(20_000);
+      for (const c of result.claims) expect(c.end).toBeLessThanOrEqual(text.length);
+    }
+  });
+
+  it('analyze: mixed scripts keep exact spans, and Latin-script names are still found', () => {
+    const page =
+      'Путин заявил, что переговоры продолжатся. 习近平表示支持。 Maria Zakharova said "мы рады" on Monday. مرحبا بالعالم. Zakharova added that 3 000 люди came.';
+    const result = run(page);
+    const text = article(page).text;
+    for (const m of result.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(result.mentions.some((m) => m.entityId === 'person:maria-zakharova')).toBe(true);
+    expect(result.quotes.some((q) => q.speakerEntityId === 'person:maria-zakharova')).toBe(true);
+  });
+});

@@ -58,7 +58,8 @@ export function analyzeArticle(article: Article, ctx: StageContext, options: Ana
       place: { articleId: article.id, start: note.start, end: note.end },
     });
   }
-  const quotes = found.map((quote) => attribute(quote, mentions, kb, articleDate, coref.conflicts));
+  const byPlace = new MentionIndex(mentions);
+  const quotes = found.map((quote) => attribute(quote, byPlace, kb, articleDate, coref.conflicts));
   for (const quote of quotes) {
     if (quote.speaker && !quote.speakerEntityId && quote.speaker.kind === 'name') {
       ctx.log.info(`speaker "${quote.speaker.text}" not resolved to an entity`, {
@@ -74,6 +75,34 @@ export function analyzeArticle(article: Article, ctx: StageContext, options: Ana
 
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 
+/** The mentions overlapping a range, in their original order, without scanning them all (long texts). */
+class MentionIndex {
+  private readonly sorted: { readonly m: ResolvedMention; readonly i: number }[];
+  private readonly longest: number;
+
+  constructor(mentions: readonly ResolvedMention[]) {
+    this.sorted = mentions.map((m, i) => ({ m, i })).sort((a, b) => a.m.start - b.m.start || a.i - b.i);
+    this.longest = mentions.reduce((n, m) => Math.max(n, m.end - m.start), 0);
+  }
+
+  overlapping(range: Range): ResolvedMention[] {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sorted[mid]!.m.start < range.end) lo = mid + 1;
+      else hi = mid;
+    }
+    const hits: { readonly m: ResolvedMention; readonly i: number }[] = [];
+    for (let k = lo - 1; k >= 0; k--) {
+      const hit = this.sorted[k]!;
+      if (hit.m.start < range.start - this.longest) break;
+      if (overlaps(hit.m, range)) hits.push(hit);
+    }
+    return hits.sort((a, b) => a.i - b.i).map((h) => h.m);
+  }
+}
+
 /**
  * The speaker's entity: the mention of the name the quote step resolved it to, else a mention at the speaker
  * (a role mention included), else the knowledge base by name, else by role on the article's date. A pronoun
@@ -82,16 +111,22 @@ const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
  */
 /**
  * The entity a mention in a speaker phrase can speak as: itself, or for a place or country the actor it stands
- * for ("the Kremlin" → Russia's government) — only when it is the phrase's head ("the Kremlin spokesman" is not).
+ * for ("the Kremlin" → Russia's government, "Russia says" → Russia's government too) — only when it is the
+ * phrase's head ("the Kremlin spokesman" is not).
  */
-function speakingEntity(mention: ResolvedMention, phrase: Range): string | null {
+function speakingEntity(mention: ResolvedMention, phrase: Range, kb: KnowledgeBase): string | null {
   if (mention.type !== 'place' && mention.type !== 'country') return mention.entityId;
-  return mention.end === phrase.end ? (mention.actorId ?? null) : null;
+  if (mention.end !== phrase.end) return null;
+  if (mention.actorId) return mention.actorId;
+  if (mention.type !== 'country') return null;
+  const code = kb.get(mention.entityId)?.country;
+  const government = code ? kb.get(`org:gov:${code}`) : undefined;
+  return government?.id ?? mention.entityId;
 }
 
 function attribute(
   quote: Quote,
-  mentions: readonly ResolvedMention[],
+  mentions: MentionIndex,
   kb: KnowledgeBase,
   date: string | undefined,
   conflicts: readonly Range[],
@@ -101,17 +136,17 @@ function attribute(
   const at = speaker.range;
   if (at && speaker.kind === 'pronoun') {
     // The pronoun's own mention (which agrees with the quote step unless the gender contradicts it) decides.
-    const own = mentions.find((m) => m.resolution === 'pronoun' && overlaps(m, at));
+    const own = mentions.overlapping(at).find((m) => m.resolution === 'pronoun');
     if (own || conflicts.some((c) => overlaps(c, at))) return { ...quote, speakerEntityId: own?.entityId ?? null };
   }
   // A speaker the knowledge base knows by its own words ("the Kremlin" → Russia's government) is taken as such,
   // before any earlier phrase the quote step linked it to (which may be a headline the tagger read as a name).
-  const known = at && mentions.find((m) => overlaps(m, at) && m.resolution === 'kb' && speakingEntity(m, at));
-  if (known && at) return { ...quote, speakerEntityId: speakingEntity(known, at) };
+  const known = at && mentions.overlapping(at).find((m) => m.resolution === 'kb' && speakingEntity(m, at, kb));
+  if (known && at) return { ...quote, speakerEntityId: speakingEntity(known, at, kb) };
   const ranges = [speaker.resolvedFrom, speaker.range].filter((r): r is Range => r !== undefined);
   for (const range of ranges) {
-    const mention = mentions.find((m) => overlaps(m, range) && speakingEntity(m, range));
-    if (mention) return { ...quote, speakerEntityId: speakingEntity(mention, range) };
+    const mention = mentions.overlapping(range).find((m) => speakingEntity(m, range, kb));
+    if (mention) return { ...quote, speakerEntityId: speakingEntity(mention, range, kb) };
   }
   const named = kb.lookup(speaker.text).filter((e) => e.type === 'person' || e.type === 'organisation');
   if (named.length === 1) return { ...quote, speakerEntityId: named[0]!.id };

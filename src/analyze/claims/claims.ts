@@ -12,7 +12,7 @@ import { countedAfter } from './phrases.js';
 import { findQuantities } from './quantities.js';
 import { propertyOf, subjectBefore, subjectOf } from './subject.js';
 import { findTemporals } from './temporals.js';
-import type { AssertedBy, Claim, ClaimContext, ClaimKind, Quantity, Temporal } from './types.js';
+import type { AssertedBy, Claim, ClaimContext, ClaimKind, ClaimQuote, ClaimTime, Quantity, Temporal } from './types.js';
 
 /** Prior that a value of this kind is worth checking, combined with the sentence score (noisy-or). */
 const KIND_PRIOR: Readonly<Record<ClaimKind, number>> = {
@@ -47,10 +47,12 @@ type Draft = Omit<Claim, 'start' | 'end' | 'text' | 'assertedBy' | 'checkWorthy'
 /** Claims of the given sentences of `text`, in text order. */
 export function findClaims(text: string, sentences: readonly Range[], context: ClaimContext = {}): Claim[] {
   const out: Claim[] = [];
+  const quotesAt = quoteWindow(context.quotes ?? []);
   for (const sentence of sentences) {
     const start = Math.max(0, Math.min(sentence.start, text.length));
     const end = Math.max(start, Math.min(sentence.end, text.length));
     if (end - start < 3) continue;
+    const local: ClaimContext = { ...context, quotes: quotesAt({ start, end }) };
     const s = text.slice(start, end);
     const { score, reasons } = scoreCheckWorthiness(s);
     const view: SentenceView = { range: { start, end }, text: s, score, reasons };
@@ -59,12 +61,36 @@ export function findClaims(text: string, sentences: readonly Range[], context: C
       ...findTemporals(text, view.range, context.articleDate).map((t) => fromTemporal(view, t)),
     ].sort((a, b) => a.valueSpan.start - b.valueSpan.start);
     if (!drafts.some((d) => d.kind !== 'date' && d.kind !== 'duration')) {
-      const statement = statementOf(view, context);
+      const statement = statementOf(view, local);
       if (statement) drafts.push(statement);
     }
-    for (const d of drafts) out.push(finish(view, d, context));
+    for (const d of drafts) out.push(finish(view, d, local));
   }
   return out;
+}
+
+/**
+ * The quotes whose content overlaps a sentence, in their original order. Sentences come in text order, so a
+ * sweep keeps this linear in long texts; a sentence before the previous one starts the sweep again.
+ */
+function quoteWindow(quotes: readonly ClaimQuote[]): (range: Range) => ClaimQuote[] {
+  const order = quotes.map((q, i) => ({ q, i })).sort((a, b) => a.q.content.start - b.q.content.start || a.i - b.i);
+  let next = 0;
+  let active: { readonly q: ClaimQuote; readonly i: number }[] = [];
+  let last = -1;
+  return (range) => {
+    if (range.start < last) {
+      next = 0;
+      active = [];
+    }
+    last = range.start;
+    while (next < order.length && order[next]!.q.content.start < range.end) active.push(order[next++]!);
+    active = active.filter((a) => a.q.content.end > range.start);
+    return active
+      .filter((a) => a.q.content.start < range.end)
+      .sort((a, b) => a.i - b.i)
+      .map((a) => a.q);
+  };
 }
 
 function fromQuantity(view: SentenceView, q: Quantity): Draft {
@@ -104,7 +130,12 @@ function fromTemporal(view: SentenceView, t: Temporal): Draft {
     property: statementDate ? 'date.statement' : 'date',
     ...(t.hedge ? { hedge: t.hedge } : {}),
     valueSpan: t.valueSpan,
+    time: timeOf(t),
   };
+}
+
+function timeOf(t: Temporal): ClaimTime {
+  return { written: t.value, resolution: t.resolution, ...(t.reason ? { note: t.reason } : {}) };
 }
 
 /** "the nearly four-year-old war": value P4Y, subject "the war"; the start it implies goes into the reasons. */
@@ -120,6 +151,7 @@ function fromDuration(view: SentenceView, t: Temporal): Draft {
     ...(t.hedge ? { hedge: t.hedge } : {}),
     valueSpan: t.valueSpan,
     ...(r ? { startsAt: r.value } : {}),
+    time: timeOf(t),
   };
 }
 

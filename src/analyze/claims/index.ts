@@ -18,6 +18,7 @@ export type {
   ClaimContext,
   ClaimKind,
   ClaimQuote,
+  ClaimTime,
   Quantity,
   QuantityKind,
   ResolutionMethod,

@@ -95,10 +95,23 @@ export interface Claim extends Range {
   readonly hedge?: string;
   /** For a duration anchored in the past ("four-year-old war"): the start it implies, from the article date. */
   readonly startsAt?: string;
+  /** Dates and durations: the value as written, how it was placed on the calendar, or why it was not. */
+  readonly time?: ClaimTime;
   readonly assertedBy: AssertedBy;
   readonly checkWorthy: number;
   readonly reasons: string[];
   readonly valueSpan: Range;
+}
+
+/**
+ * How a date or duration claim was read: `written` is the normalised value as written ("weekday:sunday",
+ * "P4Y"); `resolution` the calendar value with its method and anchor, or null with `note` saying why
+ * ("relative date and no article date known"). A resolution may carry a note too (a guessed weekday).
+ */
+export interface ClaimTime {
+  readonly written: string;
+  readonly resolution: TemporalResolution | null;
+  readonly note?: string;
 }
 
 export interface ClaimQuote {

@@ -85,17 +85,30 @@ function lookupKb(kb: KnowledgeBase, mention: Mention, date: string | undefined)
   return pool.length === 1 ? pool[0] : undefined;
 }
 
-/** An earlier person mention whose name ends with this one ("Zakharova" → "Maria Zakharova"). */
-function earlierFullName(resolved: readonly ResolvedMention[], mention: Mention): ResolvedMention | undefined {
-  if (mention.type !== 'person' || /\s/.test(mention.text.trim())) return undefined;
-  const key = nameKey(mention.text);
-  for (let i = resolved.length - 1; i >= 0; i--) {
-    const earlier = resolved[i]!;
-    if (earlier.type !== 'person' || earlier.text === mention.text) continue;
-    const last = earlier.text.trim().split(/\s+/).at(-1) ?? '';
-    if (nameKey(last) === key) return earlier;
+/**
+ * Earlier person mentions by the key of their last word, most recent last, one per distinct text: "Zakharova"
+ * finds "Maria Zakharova" without scanning the article's mentions again (a long text stays linear).
+ */
+class FullNames {
+  private readonly bySurname = new Map<string, ResolvedMention[]>();
+
+  add(mention: ResolvedMention): void {
+    if (mention.type !== 'person') return;
+    const key = nameKey(mention.text.trim().split(/\s+/).at(-1) ?? '');
+    const list = this.bySurname.get(key) ?? [];
+    const same = list.findIndex((m) => m.text === mention.text);
+    if (same >= 0) list.splice(same, 1);
+    list.push(mention);
+    this.bySurname.set(key, list);
   }
-  return undefined;
+
+  /** An earlier person mention whose name ends with this one ("Zakharova" → "Maria Zakharova"). */
+  earlierFullName(mention: Mention): ResolvedMention | undefined {
+    if (mention.type !== 'person' || /\s/.test(mention.text.trim())) return undefined;
+    const list = this.bySurname.get(nameKey(mention.text)) ?? [];
+    for (let i = list.length - 1; i >= 0; i--) if (list[i]!.text !== mention.text) return list[i];
+    return undefined;
+  }
 }
 
 export interface ResolveResult {
@@ -106,10 +119,15 @@ export interface ResolveResult {
 export function resolveMentions(mentions: readonly Mention[], kb: KnowledgeBase, articleDate?: string): ResolveResult {
   const resolved: ResolvedMention[] = [];
   const entities = new Map<string, EntityRecord>();
+  const fullNames = new FullNames();
+  const push = (m: ResolvedMention): void => {
+    resolved.push(m);
+    fullNames.add(m);
+  };
   for (const mention of mentions) {
-    const earlier = earlierFullName(resolved, mention);
+    const earlier = fullNames.earlierFullName(mention);
     if (earlier) {
-      resolved.push({
+      push({
         ...mention,
         entityId: earlier.entityId,
         resolution: 'in-article',
@@ -120,13 +138,13 @@ export function resolveMentions(mentions: readonly Mention[], kb: KnowledgeBase,
     const known = lookupKb(kb, mention, articleDate);
     if (known) {
       const actor = kb.standsFor(known.id);
-      resolved.push({ ...mention, entityId: known.id, resolution: 'kb', ...(actor ? { actorId: actor.id } : {}) });
+      push({ ...mention, entityId: known.id, resolution: 'kb', ...(actor ? { actorId: actor.id } : {}) });
       if (!entities.has(known.id)) entities.set(known.id, kbRecord(known));
       if (actor && !entities.has(actor.id)) entities.set(actor.id, kbRecord(actor));
       continue;
     }
     const id = `new:${mention.type}:${slugify(mention.text)}`;
-    resolved.push({ ...mention, entityId: id, resolution: 'provisional' });
+    push({ ...mention, entityId: id, resolution: 'provisional' });
     const record = entities.get(id);
     if (!record) {
       entities.set(id, {
