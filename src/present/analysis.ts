@@ -56,6 +56,8 @@ export function analysisToJson(article: Article, analysis: Analysis) {
       ...(c.subject ? { subject: c.subject } : {}),
       ...(c.property ? { property: c.property } : {}),
       ...(c.hedge ? { hedge: c.hedge } : {}),
+      ...(c.startsAt ? { startsAt: c.startsAt } : {}),
+      ...(c.time ? { time: c.time } : {}),
       assertedBy: c.assertedBy,
       checkWorthy: round(c.checkWorthy),
       reasons: c.reasons,
