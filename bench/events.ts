@@ -17,7 +17,7 @@
  *                     source / target of a gold event of that type (a gold "SRC/TAR" compound counts on both sides;
  *                     a null target is right only where the gold has none).
  *   coverage:         share of gold records with an event where we emit anything.
- * Run: `npx tsx bench/events.ts [--limit N] [--shared DIR] [--errors N]`.
+ * Run: `npx tsx bench/events.ts [--limit N] [--shared DIR] [--errors N] [--all]` (--all lists the right events too, as OK).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -78,6 +78,8 @@ export interface EventsBenchResult {
   readonly pooled: EventsSetScore | null;
   readonly seconds: number;
   readonly errors?: readonly string[];
+  /** Every emitted event, right ones marked OK (for --all). */
+  readonly lines?: readonly string[];
 }
 
 /** PLOVER GSR (0.5b1) category of a CAMEO code. 01/02 (statements, appeals) have none. */
@@ -235,7 +237,7 @@ function scoreRecord(record: GoldRecord, events: readonly Event[], plover: boole
     t.correct++;
     if (!plover && matching.some((g) => g.type === e.code)) t.exact++;
     const ok = scoreActors(e, matching, t);
-    if (!ok.source || !ok.target) errors.push(`ACTOR ${line}`);
+    errors.push(`${ok.source && ok.target ? 'OK   ' : 'ACTOR'} ${line}`);
   }
 }
 
@@ -305,7 +307,13 @@ export async function runEventsBench(options: { sharedDir: string; limit?: numbe
   }
   if (scores.length === 0) return { skipped: 'no events gold data found', sets: [], pooled: null, seconds: 0 };
   const all = { ...summarise('all', pooled, false), exactPrecision: ratio(pooledExact, pooledCameoEmitted) };
-  return { sets: scores, pooled: all, seconds: (performance.now() - t0) / 1000, errors };
+  return {
+    sets: scores,
+    pooled: all,
+    seconds: (performance.now() - t0) / 1000,
+    errors: errors.filter((e) => !e.startsWith('OK')),
+    lines: errors,
+  };
 }
 
 export function formatEventsBench(result: EventsBenchResult): string {
@@ -326,14 +334,20 @@ export function formatEventsBench(result: EventsBenchResult): string {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { limit: { type: 'string' }, shared: { type: 'string' }, errors: { type: 'string' } },
+    options: {
+      limit: { type: 'string' },
+      shared: { type: 'string' },
+      errors: { type: 'string' },
+      all: { type: 'boolean' },
+    },
   });
   const result = await runEventsBench({
     sharedDir: defaultSharedDir(values.shared),
     limit: values.limit ? Number(values.limit) : undefined,
   });
   console.log(formatEventsBench(result));
-  if (values.errors && result.errors) for (const e of result.errors.slice(0, Number(values.errors))) console.log(e);
+  const shown = values.all ? result.lines : result.errors;
+  if (values.errors && shown) for (const e of shown.slice(0, Number(values.errors))) console.log(e);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -2,9 +2,11 @@
  * @module analyze/events/actors
  * Resolved mentions → event actors: the CAMEO-style actor code each mention stands for ('RUS', 'RUSGOV',
  * 'IGOUNO'), with the token positions the clause analysis works on. A metonym takes its actor's code ("the
- * Kremlin" → RUSGOV); a person takes their country's code, plus GOV when they hold a government role; a country
- * adjective counts only before an actor noun ("Israeli troops"); a name the knowledge base does not know takes the
- * code of a modifier right before it ("Iraqi President Saddam Hussein"). Places are never actors by themselves.
+ * Kremlin" → RUSGOV); a person takes their country's code, plus GOV when they hold a government role, or the code
+ * of an international post they hold on the date (IGOUNO); a country adjective counts only before an actor noun
+ * ("Israeli troops", also "Turkish and Greek sides"), a plural demonym by itself ("168 Liberians"); a name the
+ * knowledge base does not know takes the code of a modifier right before it ("Iraqi President Saddam Hussein") or
+ * of its apposition ("John Hartley, the British ambassador,"). Places are never actors by themselves.
  */
 import type { ResolvedMention } from '../entities/resolve.js';
 import type { KbEntity, KnowledgeBase } from '../kb/index.js';
@@ -25,6 +27,8 @@ export interface ActorMention {
 }
 
 const ACTOR_NOUN_SET = new Set(ACTOR_NOUNS);
+/** Words of a title in an apposition after the actor that owns it ("'s foreign minister", "envoy to"). */
+const APPOSITION_WORDS = new Set([...ACTOR_NOUNS, "'s", '’s', 'deputy', 'vice', 'chief', 'special', 'top', 'senior']);
 const GOV_KINDS = new Set(GOVERNMENT_ORG_KINDS);
 
 function countryCode(e: KbEntity): string | undefined {
@@ -32,9 +36,13 @@ function countryCode(e: KbEntity): string | undefined {
   return e.country;
 }
 
-function isGovernmentRole(role: KbEntity['roles'][number], date?: string): boolean {
+function isActive(role: KbEntity['roles'][number], date?: string): boolean {
   const day = date?.slice(0, 10);
-  if (day && ((role.start && role.start > day) || (role.end && role.end < day))) return false;
+  return !(day && ((role.start && role.start > day) || (role.end && role.end < day)));
+}
+
+function isGovernmentRole(role: KbEntity['roles'][number], date?: string): boolean {
+  if (!isActive(role, date)) return false;
   if (role.code?.endsWith('GOV')) return true;
   const kind = role.org?.split(':')[1];
   return kind !== undefined && role.org?.startsWith('org:') === true && GOV_KINDS.has(kind);
@@ -46,8 +54,10 @@ export function actorCodeOf(e: KbEntity, date?: string): string | undefined {
   if (e.type === 'organisation')
     return e.cameo ?? (e.country && e.tags?.includes('national-body') ? e.country : undefined);
   if (e.type === 'person') {
-    if (!e.country) return undefined;
-    return e.roles.some((r) => isGovernmentRole(r, date)) ? `${e.country}GOV` : e.country;
+    const government = e.country !== undefined && e.roles.some((r) => isGovernmentRole(r, date));
+    if (government) return `${e.country}GOV`;
+    const international = e.roles.find((r) => r.code && /^(?:IGO|NGO)/.test(r.code) && isActive(r, date));
+    return international?.code ?? e.country;
   }
   return undefined;
 }
@@ -110,14 +120,16 @@ export function sentenceActors(
   date?: string,
 ): ActorMention[] {
   const out: ActorMention[] = [];
+  const unknown: { m: ResolvedMention; first: number; last: number }[] = [];
   let previous: { m: ResolvedMention; code?: { entityId: string; code: string }; last: number } | undefined;
   for (const m of mentions) {
     const first = tokenAt(tokens, m.start);
     const last = tokenAt(tokens, m.end - 1);
     if (first < 0 || last < first) continue;
-    const own = ownCode(m, kb, date);
+    const demonym = pluralDemonym(m, kb, date);
+    const own = demonym ?? ownCode(m, kb, date);
     const entity = kb.get(m.entityId);
-    const adjective = m.type === 'other' && entity?.type === 'country';
+    const adjective = !demonym && m.type === 'other' && entity?.type === 'country';
     let actor: ActorMention | undefined;
     if (own && adjective) {
       const next = words[last + 1] ?? '';
@@ -149,9 +161,84 @@ export function sentenceActors(
       };
     }
     if (actor) out.push(actor);
+    else if (!own && (m.type === 'person' || m.type === 'organisation')) unknown.push({ m, first, last });
     previous = { m, last, ...(own ? { code: own } : {}) };
   }
-  return out;
+  return coordinatedAdjectives(words, appositions(words, out, unknown));
+}
+
+/**
+ * A name the knowledge base does not know, followed by an apposition that names its country or organisation and a
+ * title ("John Hartley, the British ambassador,", "Maria Lopez, Spain's foreign minister,") takes that actor's code.
+ */
+function appositions(
+  words: readonly string[],
+  actors: ActorMention[],
+  unknown: readonly { m: ResolvedMention; first: number; last: number }[],
+): ActorMention[] {
+  if (unknown.length === 0) return actors;
+  const added: ActorMention[] = [];
+  for (const u of unknown) {
+    if (words[u.last + 1] !== ',') continue;
+    let k = u.last + 2;
+    if (words[k] === 'the' || words[k] === 'a' || words[k] === 'an') k++;
+    const owner = actors.find((a) => a.first === k);
+    if (!owner) continue;
+    let end = owner.last + 1;
+    let titled = false;
+    while (end < words.length && end - owner.last <= 5 && APPOSITION_WORDS.has(words[end]!)) {
+      if (ACTOR_NOUN_SET.has(words[end]!)) titled = true;
+      end++;
+    }
+    const closed = end >= words.length || words[end] === ',' || words[end] === '.' || words[end] === ';';
+    if (!titled || !closed) continue;
+    added.push({
+      mention: u.m,
+      entityId: u.m.entityId,
+      actorCode: owner.actorCode,
+      first: u.first,
+      last: u.last,
+      how: `"${u.m.text}" takes ${owner.actorCode} from the apposition "${owner.mention.text} … ${words[end - 1]}"`,
+    });
+  }
+  return added.length === 0 ? actors : [...actors, ...added].sort((a, b) => a.first - b.first);
+}
+
+/**
+ * A plural demonym used as a noun ("deported 168 Liberians", "Israelis and Palestinians"): the people of that
+ * country, an actor by itself. The knowledge base indexes the singular adjective; '-ss' words ("Swiss") are not plurals.
+ */
+function pluralDemonym(
+  m: ResolvedMention,
+  kb: KnowledgeBase,
+  date?: string,
+): { entityId: string; code: string; how: string } | undefined {
+  if (m.type !== 'other' || !/^[A-Z][a-z]+[^s]s$/.test(m.text)) return undefined;
+  const known = kb.get(m.entityId);
+  if (known && known.type !== 'country') return undefined;
+  if (known?.type === 'country' && known.name.toLowerCase() === m.text.toLowerCase()) return undefined;
+  const iso = known?.type === 'country' ? known.id.replace(/^country:/, '') : kb.countryOf(m.text.slice(0, -1));
+  const country = iso ? kb.get(`country:${iso}`) : undefined;
+  const code = country && actorCodeOf(country, date);
+  if (!country || !code) return undefined;
+  const singular = kb.countryOf(m.text.slice(0, -1));
+  if (singular !== iso) return undefined;
+  return { entityId: country.id, code, how: `"${m.text}" are people of ${country.name} (${code})` };
+}
+
+/** "Turkish and Greek sides": a country adjective coordinated with one that modifies an actor noun is an actor too. */
+function coordinatedAdjectives(words: readonly string[], actors: ActorMention[]): ActorMention[] {
+  for (let i = actors.length - 2; i >= 0; i--) {
+    const a = actors[i]!;
+    const next = actors[i + 1]!;
+    if (!a.modifierOnly || next.modifierOnly || a.mention.type !== 'other') continue;
+    if (!next.entityId.startsWith('country:') || !ACTOR_NOUN_SET.has(words[next.last + 1] ?? '')) continue;
+    const glue = words.slice(a.last + 1, next.first);
+    if (glue.length === 0 || !glue.every((w) => w === 'and' || w === ',' || w === 'or')) continue;
+    const { modifierOnly: _, ...actor } = a;
+    actors[i] = { ...actor, how: `${a.how}, coordinated with "${next.mention.text}"` };
+  }
+  return actors;
 }
 
 export { tokenAt };

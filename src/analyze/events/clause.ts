@@ -120,10 +120,13 @@ export function isInfinitive(words: readonly string[], i: number): boolean {
   return j >= 0 && words[j] === 'to';
 }
 
-/** True when the verb form at `i` is used as a noun or adjective ("the attack", "an occupied town"). */
+/**
+ * True when the verb form at `i` is used as a noun or adjective ("the attack", "an occupied town"), or ends a
+ * hyphenated compound ("long-fought independence", "US-backed forces").
+ */
 export function isNominal(words: readonly string[], i: number): boolean {
   const prev = words[i - 1] ?? '';
-  return DETERMINERS.has(prev) || /^\d/.test(prev);
+  return DETERMINERS.has(prev) || /^\d/.test(prev) || prev === '-' || /-$/.test(prev);
 }
 
 /** True when a form of "be" or "have" (possibly with adverbs) directly precedes `i`. */

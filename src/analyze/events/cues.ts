@@ -89,7 +89,8 @@ function patternCue(ctx: CueContext, i: number): Cue | undefined {
     if (why) return undefined;
     const last = particle ? i + 1 : i;
     const reasons = [`verb "${pattern.verb}" → ${refined.code}${refined.word ? ` (object "${refined.word}")` : ''}`];
-    const passive = isPassive(words, i, form.participle);
+    // A participle right before "by" is passive without its auxiliary too ("cuts demanded by the EU").
+    const passive = isPassive(words, i, form.participle) || (form.participle && words[last + 1] === 'by');
     return { first: i, last, code: refined.code, passive, needsTarget: pattern.needsTarget === true, reasons };
   }
   return undefined;

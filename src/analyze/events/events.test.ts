@@ -8,15 +8,15 @@ import { type Event, findEvents, findHeadlineEvents } from './index.js';
 const kb = loadKnowledgeBase();
 const DATE = '2025-12-01';
 
-function eventsOf(text: string): Event[] {
+function eventsOf(text: string, date = DATE): Event[] {
   const sentences = splitSentences(text, [{ kind: 'paragraph', start: 0, end: text.length }]);
-  const { mentions } = resolveMentions(findMentions(text, sentences), kb, DATE);
-  return findEvents(text, sentences, mentions, kb, { date: DATE });
+  const { mentions } = resolveMentions(findMentions(text, sentences), kb, date);
+  return findEvents(text, sentences, mentions, kb, { date });
 }
 
 /** "SOURCE CODE TARGET" per event ('-' for no target). */
-function triples(text: string): string[] {
-  return eventsOf(text).map((e) => `${e.source.actorCode} ${e.code} ${e.target?.actorCode ?? '-'}`);
+function triples(text: string, date = DATE): string[] {
+  return eventsOf(text, date).map((e) => `${e.source.actorCode} ${e.code} ${e.target?.actorCode ?? '-'}`);
 }
 
 describe('events: pattern families', () => {
@@ -105,6 +105,13 @@ describe('events: roles', () => {
   it('events: the passive swaps source and target', () => {
     expect(triples('Ukraine was attacked by Russia on Monday.')).toEqual(['RUS 190 UKR']);
     expect(triples('The European Union was criticized by China.')).toEqual(['CHN 111 IGOEUREEC']);
+    expect(triples('Ukraine was attacked by the Russian army on Monday.')).toEqual(['RUS 190 UKR']);
+  });
+  it('events: a participle before "by" is passive without its auxiliary, with every agent of a list', () => {
+    expect(triples('Greece pushed through budget cuts demanded by the European Union and the IMF.')).toEqual([
+      'IGOEUREEC 100 GRC',
+      'IGOWSTIMF 100 GRC',
+    ]);
   });
   it('events: coordinated subjects with titles and modifiers ("Egyptian President X and Jordanian King Y")', () => {
     expect(triples('Egyptian President Hosni Mubarak and Jordanian King Hussein signed a peace accord.')).toEqual([
@@ -121,6 +128,72 @@ describe('events: roles', () => {
   });
   it('events: metonyms on both sides (Moscow, Washington)', () => {
     expect(triples('Moscow condemned Washington on Friday.')).toEqual(['RUSGOV 111 USAGOV']);
+  });
+});
+
+describe('events: actors and targets by frame', () => {
+  it('events: a plural demonym is the people of that country ("detained dozens of Cameroonians", "Kenyans protested")', () => {
+    expect(triples('Nigerian troops detained dozens of Cameroonians.')).toEqual(['NGA 173 CMR']);
+    expect(triples('Kenyans protested against the Ugandan government.')).toEqual(['KEN 140 UGA']);
+  });
+  it('events: coordinated country adjectives before an actor noun are each an actor ("Ethiopian and Eritrean sides")', () => {
+    expect(triples('The Ethiopian and Eritrean sides agreed to resume talks.')).toEqual(['ETH 036 ERI', 'ERI 036 ETH']);
+  });
+  it('events: "of X" after a noun that is no actor yields to an actor before it; after an actor noun it stays', () => {
+    expect(triples('The Kenyan and Somali negotiators in the capital of Ethiopia agreed to cooperate.')).toEqual([
+      'KEN 030 SOM',
+      'SOM 030 KEN',
+    ]);
+    expect(triples('Thousands of Iraqis protested on Friday.')).toEqual(['IRQ 140 -']);
+  });
+  it('events: a person holding an international post on the date takes its code, not their nationality', () => {
+    expect(triples('Israel criticised Kofi Annan on Monday.', '2003-05-01')).toEqual(['ISR 111 IGOUNO']);
+  });
+  it('events: an apposition after the target is not a second target', () => {
+    expect(triples('Spain criticised Kofi Annan, the UN secretary-general.', '2003-05-01')).toEqual(['ESP 111 IGOUNO']);
+  });
+  it('events: "from X" after a proposal noun names its author ("rejected a proposal from X")', () => {
+    expect(triples('Armenia rejected a peace proposal from Azerbaijan on Friday.')).toEqual(['ARM 120 AZE']);
+  });
+  it('events: "from X" after a verb of taking names whom it was taken from', () => {
+    expect(triples('Egyptian troops confiscated weapons from Libyan smugglers.')).toEqual(['EGY 1711 LBY']);
+  });
+  it('events: the place forces are deployed in is the target ("refused to deploy troops in X")', () => {
+    expect(triples('Brazil has refused to deploy troops in Haiti.')).toEqual(['BRA 120 HTI']);
+  });
+  it("events: a frame that finds the source's own side is a domestic action, not coded", () => {
+    expect(triples('Egyptian troops confiscated weapons from Egyptian smugglers.')).toEqual([]);
+  });
+  it('events: an unknown name takes the code of its apposition ("X, the British ambassador,")', () => {
+    expect(triples('John Hartley, the British ambassador, criticised Iran on Monday.')).toEqual(['GBR 111 IRN']);
+    expect(triples('Iran criticised John Hartley, the British ambassador, on Monday.')).toEqual(['IRN 111 GBR']);
+    expect(triples('Acme Corp, a British company, criticised Iran.')).toEqual([]);
+  });
+  it('events: after "demanded that", the target is the subject of the clause, not an actor deeper in it', () => {
+    expect(triples('Russia demanded that the government of Georgia withdraw.')).toEqual(['RUS 100 GEO']);
+    expect(triples('Spain demanded that its fishing partners stop trading with Morocco.')).toEqual(['ESP 100 -']);
+  });
+  it('events: a name that opens a new clause ("and X has …", ", X could …") is neither target nor list member', () => {
+    expect(triples('Russia criticised the plan and Ukraine has responded.')).toEqual(['RUS 111 -']);
+    expect(triples('Tajikistan clashed with Kyrgyzstan, Uzbekistan could gain.')).toEqual(['TJK 190 KGZ']);
+    expect(triples('Russia criticised Ukraine, Georgia and Moldova.')).toEqual([
+      'RUS 111 UKR',
+      'RUS 111 GEO',
+      'RUS 111 MDA',
+    ]);
+  });
+  it('events: the place of an attack is its target only when named as a country, not by an adjective', () => {
+    expect(triples('Israeli jets attacked positions in Lebanon.')).toEqual(['ISR 190 LBN']);
+    expect(triples('Syrian troops attacked rioters in the Egyptian square.')).toEqual(['SYR 190 -']);
+  });
+  it('events: a place after "in" or "from" is still no target without such a frame', () => {
+    expect(triples('Japan rejected the plan at a meeting in China.')).toEqual(['JPN 120 -']);
+  });
+  it('events: the subject of a threat\'s "if" condition is its target', () => {
+    expect(triples('Turkey threatened to close its border if Syria sends more refugees.')).toEqual(['TUR 130 SYR']);
+  });
+  it('events: a verb form ending a hyphenated compound is no action ("long-fought independence")', () => {
+    expect(triples('Eritreans celebrated their long - fought independence from Ethiopia.')).toEqual([]);
   });
 });
 

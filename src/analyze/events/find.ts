@@ -69,9 +69,13 @@ function eventsOfCue(
   const entry = cameoCode(cue.code);
   if (!entry) return [];
   const out: Event[] = [];
+  const seen = new Set<string>();
   for (const [s, t] of pairs(cue, roles)) {
     if (t && t.actorCode === s.actorCode) continue;
     if (!t && cue.needsTarget) continue;
+    const key = `${s.actorCode}>${t?.actorCode ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     out.push({
       start: sentence.start,
       end: sentence.end,

@@ -1,15 +1,17 @@
 /**
  * @module analyze/events/roles
  * Cue + the sentence's actor mentions → source and target actors. The source is the nearest actor before the cue
- * in its clause (a prepositional object or a place after "in" is not a subject; a ", which …," clause is skipped),
- * extended over "X and Y"; the target is the first actor after the cue in its clause, extended over lists
- * ("Russia, China, Britain and France"). A passive swaps them: the agent after "by" is the source, the subject the
- * target. Quoted and "according to" actors never take a role.
+ * in its clause (a prepositional object or a place after "in" is not a subject, nor "of X" after a noun that is no
+ * actor while an actor stands before it; a ", which …," clause is skipped), extended over "X and Y"; the target is
+ * the first actor after the cue in its clause, extended over lists ("Russia, China, Britain and France"). A place
+ * phrase is the target only by the verb's frame: "from X" after a proposal noun or a verb of taking, "in/to X" after
+ * a verb of deployment; a threat's target can be the subject of its "if" condition. A passive swaps them: the agent
+ * after "by" is the source, the subject the target. Quoted and "according to" actors never take a role.
  */
 import type { ActorMention } from './actors.js';
 import { isBreak } from './clause.js';
 import type { Cue } from './cues.js';
-import { ACTOR_NOUNS, LOCATIVES } from './words.data.js';
+import { ACTOR_NOUNS, DEPLOY_VERBS, LOCATIVES, OF_SUBJECT_HEADS, PROPOSAL_NOUNS, TAKING_ROOTS } from './words.data.js';
 
 export interface Roles {
   readonly sources: readonly ActorMention[];
@@ -57,7 +59,35 @@ const TITLE_WORDS = new Set([
   'dr',
 ]);
 const RELATIVES = new Set(['which', 'who', 'whose', 'a', 'an', 'the']);
+const ACTOR_NOUN_SET = new Set(ACTOR_NOUNS);
+const OF_HEADS = new Set(OF_SUBJECT_HEADS);
+const SOURCE_NOUNS = new Set(PROPOSAL_NOUNS);
+const TAKING = new Set(TAKING_ROOTS);
+const DEPLOYING = new Set(DEPLOY_VERBS);
 const MAX_DISTANCE = 20;
+/** Words after a name that make it the subject of a new clause. */
+const CLAUSE_VERBS = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+  'said',
+  'says',
+]);
+const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while']);
+/** How far after "that" the subject of the clause may start ("that the government of Iraq"). */
+const THAT_SUBJECT_WINDOW = 6;
 
 const byLast = new WeakMap<readonly ActorMention[], Map<number, ActorMention>>();
 const byFirst = new WeakMap<readonly ActorMention[], Map<number, ActorMention>>();
@@ -93,9 +123,14 @@ function skipRelative(words: readonly string[], comma: number): number | undefin
   return undefined;
 }
 
-/** The nearest actor before token `from` that can be a subject. */
+/**
+ * The nearest actor before token `from` that can be a subject. "N of X" after a noun that is not an actor
+ * ("the Turkish and Greek sides of the island of Cyprus") yields to an actor before it, and is taken only when
+ * the clause has none.
+ */
 function subjectBefore(ctx: RoleContext, from: number): ActorMention | undefined {
   const { words } = ctx;
+  let fallback: ActorMention | undefined;
   for (let j = from - 1; j >= 0 && from - j <= MAX_DISTANCE; j--) {
     const w = words[j]!;
     if (w === ',') {
@@ -103,16 +138,33 @@ function subjectBefore(ctx: RoleContext, from: number): ActorMention | undefined
       if (resume !== undefined) j = resume + 1;
       continue;
     }
-    if (isBreak(w)) return undefined;
+    if (isBreak(w)) return fallback;
     const actor = endingAt(ctx.actors, j);
     if (!actor || ctx.reported[j] || actor.modifierOnly) continue;
     if (NOT_SUBJECT.has(words[actor.first - 1] ?? '')) {
       j = actor.first;
       continue;
     }
+    if (modifiesNonActor(words, actor)) {
+      fallback ??= actor;
+      j = actor.first;
+      continue;
+    }
     return actor;
   }
-  return undefined;
+  return fallback;
+}
+
+/**
+ * True for "of X" after a noun that is not an actor or a group of people ("the island of Cyprus", "the future of
+ * Syria"): X modifies that noun and is not the subject. "The government of Iraq", "thousands of Iraqis" keep X.
+ */
+function modifiesNonActor(words: readonly string[], actor: ActorMention): boolean {
+  let j = actor.first - 1;
+  while (j >= 0 && (words[j] === 'the' || words[j] === 'all')) j--;
+  if (words[j] !== 'of') return false;
+  const head = words[j - 1] ?? '';
+  return !ACTOR_NOUN_SET.has(head) && !OF_HEADS.has(head);
 }
 
 /** First token of the noun phrase an actor heads: over titles and modifiers ("Bulgarian President Todor Zhivkov"). */
@@ -125,6 +177,14 @@ function phraseStart(ctx: RoleContext, actor: ActorMention): number {
     else break;
   }
   return j + 1;
+}
+
+/**
+ * True when an actor is followed by an auxiliary, a modal or "said": the subject of a new clause ("…, and Xinhua
+ * has blamed …", "with Kyrgyzstan, Dushanbe could …"), not a member of a list or an object.
+ */
+function opensClause(ctx: RoleContext, actor: ActorMention): boolean {
+  return CLAUSE_VERBS.has(ctx.words[actor.last + 1] ?? '');
 }
 
 /** "X and Y", "X, Y and Z" ending with `last`: every actor of the coordination, in order. */
@@ -160,7 +220,7 @@ function coordinatedAfter(ctx: RoleContext, first: ActorMention): ActorMention[]
       k++;
     }
     const next = glued ? startingAt(ctx.actors, k) : undefined;
-    if (!next || ctx.reported[k]) break;
+    if (!next || ctx.reported[k] || opensClause(ctx, next)) break;
     out.push(next);
     tail = next;
   }
@@ -170,41 +230,108 @@ function coordinatedAfter(ctx: RoleContext, first: ActorMention): ActorMention[]
 interface TargetSearch {
   readonly target?: ActorMention;
   readonly locative?: ActorMention;
+  /** Why a locative phrase is the target after all (framedLocative). */
+  readonly frame?: string;
+}
+
+/** The preposition before an actor, over "the" and modifiers ("from Palestinian armed groups" → 'from'). */
+function prepositionBefore(ctx: RoleContext, actor: ActorMention, from: number): number {
+  let j = actor.first - 1;
+  while (j > from && (ctx.words[j] === 'the' || ctx.words[j] === 'a' || ctx.words[j] === 'an')) j--;
+  return j;
+}
+
+/**
+ * Whether a locative phrase is the target by the verb's frame: "from X" after the thing taken by a verb of taking
+ * ("confiscated weapons from X") or after a proposal noun ("rejected an offer from X"); "in/to X" after a verb of
+ * deployment in the clause ("refused to deploy peacekeepers in X").
+ */
+function framedLocative(ctx: RoleContext, cue: Cue | undefined, from: number, p: number): string | undefined {
+  const { words } = ctx;
+  const prep = words[p] ?? '';
+  if (prep === 'from') {
+    if (cue && TAKING.has(cue.code.slice(0, 3))) return 'the one taken from';
+    for (let j = p - 1; j > from && p - j <= 3; j--)
+      if (SOURCE_NOUNS.has(words[j]!)) return `the author of the ${words[j]}`;
+    return undefined;
+  }
+  if (prep === 'in' || prep === 'to' || prep === 'into') {
+    for (let j = p - 1; j >= (cue?.first ?? from); j--)
+      if (DEPLOYING.has(words[j]!)) return 'where forces are deployed';
+  }
+  return undefined;
 }
 
 /** The first actor after token `from` in the clause; `agentOnly` looks for "by X" only. */
-function actorAfter(ctx: RoleContext, from: number, agentOnly: boolean): TargetSearch {
+function actorAfter(ctx: RoleContext, from: number, agentOnly: boolean, cue?: Cue): TargetSearch {
   const { words } = ctx;
   let locative: ActorMention | undefined;
+  let that = -1;
+  let conjunction = false;
   for (let k = from + 1; k < words.length && k - from <= MAX_DISTANCE; k++) {
     const w = words[k]!;
     if ((isBreak(w) && w !== 'as' && !(w === 'that' && k - from <= 3)) || w === ',' || w === '.') break;
+    if (w === 'that') that = k;
+    if (CONJUNCTIONS.has(w)) conjunction = true;
+    // In "demanded that X …" the target is the subject of the clause: an actor deeper in it is not.
+    if (that >= 0 && k - that > THAT_SUBJECT_WINDOW) break;
     const actor = startingAt(ctx.actors, k);
     if (!actor || ctx.reported[k]) continue;
     const before = words[k - 1] ?? '';
-    if (agentOnly && before !== 'by') continue;
-    if (!agentOnly && LOCATIVE.has(before)) {
+    if (agentOnly && words[prepositionBefore(ctx, actor, from)] !== 'by') continue;
+    if (!agentOnly && LOCATIVE.has(words[prepositionBefore(ctx, actor, from)] ?? before)) {
+      const frame = framedLocative(ctx, cue, from, prepositionBefore(ctx, actor, from));
+      if (frame) return { target: actor, frame, ...(locative ? { locative } : {}) };
       locative ??= actor;
       k = actor.last;
       continue;
     }
+    if (conjunction && opensClause(ctx, actor)) break;
     return { target: actor, ...(locative ? { locative } : {}) };
   }
   return locative ? { locative } : {};
+}
+
+/** "threatened to … if X …": the subject of the condition is whom the threat is aimed at. */
+function conditionSubject(ctx: RoleContext, cue: Cue): ActorMention | undefined {
+  const { words } = ctx;
+  for (let k = cue.last + 1; k < words.length && k - cue.last <= MAX_DISTANCE; k++) {
+    const w = words[k]!;
+    if (w === ';' || w === ':' || w === 'said' || ctx.reported[k]) return undefined;
+    if (w !== 'if' && w !== 'unless') continue;
+    const start = words[k + 1] === 'the' ? k + 2 : k + 1;
+    const actor = startingAt(ctx.actors, start);
+    return actor && !actor.modifierOnly ? actor : undefined;
+  }
+  return undefined;
 }
 
 function activeRoles(ctx: RoleContext, cue: Cue, allowLocative: boolean): Roles | undefined {
   const subject = subjectBefore(ctx, cue.first);
   if (!subject) return undefined;
   const sources = coordinatedBefore(ctx, subject);
-  const found = actorAfter(ctx, cue.last, false);
+  const found = actorAfter(ctx, cue.last, false, cue);
   const reasons = [`source: nearest actor before the verb: ${subject.how}`];
+  const ownSide = (a: ActorMention): boolean =>
+    sources.some((s) => s.actorCode.slice(0, 3) === a.actorCode.slice(0, 3));
+  // A frame that finds the source's own side ("confiscated weapons from Palestinian groups" by Palestinian police,
+  // "deployed troops in Moscow" by Russia) makes a domestic action: not coded, rather than coded without its target.
+  if (found.target && found.frame && ownSide(found.target)) return undefined;
   if (found.target) {
     const targets = coordinatedAfter(ctx, found.target);
-    reasons.push(`target: first actor after the verb: ${found.target.how}`);
+    reasons.push(
+      found.frame
+        ? `target: ${found.frame}: ${found.target.how}`
+        : `target: first actor after the verb: ${found.target.how}`,
+    );
     return { sources, targets, reasons, locativeTarget: false };
   }
-  if (allowLocative && found.locative) {
+  const condition = cue.code.startsWith('13') ? conditionSubject(ctx, cue) : undefined;
+  if (condition && !ownSide(condition)) {
+    reasons.push(`target: the subject of the threat's condition: ${condition.how}`);
+    return { sources, targets: [condition], reasons, locativeTarget: false };
+  }
+  if (allowLocative && found.locative && !found.locative.modifierOnly) {
     reasons.push(`target: place of the action: ${found.locative.how}`);
     return { sources, targets: [found.locative], reasons, locativeTarget: true };
   }
@@ -217,7 +344,12 @@ function passiveRoles(ctx: RoleContext, cue: Cue): Roles | undefined {
   const subject = subjectBefore(ctx, cue.first);
   const reasons = [`passive: source is the agent after "by": ${agent.how}`];
   if (subject) reasons.push(`target: the passive subject: ${subject.how}`);
-  return { sources: [agent], targets: subject ? coordinatedBefore(ctx, subject) : [], reasons, locativeTarget: false };
+  return {
+    sources: coordinatedAfter(ctx, agent),
+    targets: subject ? coordinatedBefore(ctx, subject) : [],
+    reasons,
+    locativeTarget: false,
+  };
 }
 
 /** Source and target actors of a cue, or undefined when the sentence names no source. */

@@ -292,3 +292,62 @@ export const HEADLINE = {
   minCapitalisedShare: 0.7,
   maxNameWords: 3,
 } as const;
+
+/** Heads of "N of X" after which X can still be the subject ("thousands of Iraqis protested"); actor nouns too. */
+export const OF_SUBJECT_HEADS: readonly string[] = [
+  'thousands',
+  'hundreds',
+  'dozens',
+  'scores',
+  'millions',
+  'some',
+  'many',
+  'most',
+  'members',
+  'citizens',
+  'people',
+  'residents',
+  'supporters',
+  'affairs',
+  'group',
+  'groups',
+  'representatives',
+];
+
+/** Nouns of a proposal or a call whose "from X" names its author, the target of a reply ("rejected an offer from X"). */
+export const PROPOSAL_NOUNS: readonly string[] = [
+  'offer',
+  'offers',
+  'call',
+  'calls',
+  'request',
+  'requests',
+  'invitation',
+  'invitations',
+  'proposal',
+  'proposals',
+  'plan',
+  'demand',
+  'demands',
+  'appeal',
+  'appeals',
+  'plea',
+  'overture',
+  'overtures',
+  'initiative',
+  'ultimatum',
+  'bid',
+];
+
+/** CAMEO codes (first three digits) of taking: "from X" names whom it was taken from. */
+export const TAKING_ROOTS: readonly string[] = ['171'];
+
+/** Verb forms of deployment: the place they are deployed "in/to" is the target ("deploy peacekeepers in X"). */
+export const DEPLOY_VERBS: readonly string[] = [
+  'deploy',
+  'deployed',
+  'deploying',
+  'station',
+  'stationed',
+  'stationing',
+];
