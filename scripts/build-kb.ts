@@ -10,8 +10,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assembleCountries, assembleOrgs, assemblePeople } from '../src/analyze/kb/assemble.js';
+import { assembleCountries, assembleOrgs, assemblePeople, assemblePhoenixBodies } from '../src/analyze/kb/assemble.js';
 import { encodeEntity, jsString, TitleTable } from '../src/analyze/kb/codec.js';
+import { nameKey } from '../src/analyze/kb/normalise.js';
 import { parseCountryInfo } from '../src/analyze/kb/parse-countryinfo.js';
 import { parsePhoenixActors } from '../src/analyze/kb/parse-phoenix.js';
 import type { KbEntity } from '../src/analyze/kb/types.js';
@@ -57,15 +58,24 @@ function build(): Map<string, string> {
   const phxCountries = parsePhoenixActors(phx('Countries'), codes);
   const phxIntl = parsePhoenixActors(phx('International'), codes);
   const phxMil = parsePhoenixActors(phx('MilNonState'), codes);
-  const people = assemblePeople(ci.people, [...phxCountries, ...phxIntl]);
-  const orgs = [...assembleOrgs(phxIntl, false), ...assembleOrgs(phxMil, true)].sort((a, b) =>
-    a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
-  );
-  const seen = new Set<string>();
+  const countryKeys = new Set(countries.flatMap((c) => [c.name, ...c.nationality].map(nameKey)).filter(Boolean));
+  const people = assemblePeople(ci.people, [...phxCountries, ...phxIntl], countryKeys);
+  const orgs = [
+    ...assembleOrgs(phxIntl, false),
+    ...assembleOrgs(phxMil, true),
+    ...assemblePhoenixBodies([...phxCountries, ...phxIntl], countryKeys),
+  ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // One entity per id: a later namesake (the same body in another Phoenix file) only adds its aliases.
+  const seen = new Map<string, KbEntity>();
   const uniqueOrgs = orgs.filter((o) => {
-    if (seen.has(o.id)) return false;
-    seen.add(o.id);
-    return true;
+    const first = seen.get(o.id);
+    if (!first) {
+      seen.set(o.id, o);
+      return true;
+    }
+    const known = new Set([first.name, ...first.aliases].map(nameKey));
+    first.aliases = [...first.aliases, ...[o.name, ...o.aliases].filter((a) => !known.has(nameKey(a)))].sort();
+    return false;
   });
   const files = new Map([
     [

@@ -73,8 +73,33 @@ interface Draft {
   cameo?: string;
 }
 
-/** Merge people from both sources by (nameKey of any name, country); assign ids `person:<slug>[-<iso3>][-n]`. */
-export function assemblePeople(ci: PersonRecord[], phoenix: ActorRecord[]): KbEntity[] {
+/**
+ * Phoenix lists some polities and bodies among a country's dated actors ("South Sudan", "Russian SFSR",
+ * "Syrian National Coalition"), and a few concatenated lines of several officials. None of them is a person.
+ */
+const BODY_WORDS =
+  /\b(republic|republica|republika|soviet|sfsr|kingdom|emirate|caliphate|federation|confederation|union|coalition|council|party|army|front|movement|assembly|parliament|congress|committee|government|ministry|forces|brigades?|league|alliance|organi[sz]ation|authority|administration|community|state|states|politbyuro|presidium|junta)\b/i;
+const OFFICE_ABBREVIATIONS = /\b(?:sec|min|dep|gen)\.\s/i;
+
+/** A Phoenix dated actor that is not a person: a country's own name, a body, or several officials run together. */
+export function isPhoenixBody(a: ActorRecord, countryKeys: ReadonlySet<string>): boolean {
+  if ([a.name, ...a.aliases].some((n) => countryKeys.has(nameKey(n)))) return true;
+  if (BODY_WORDS.test(a.name) || OFFICE_ABBREVIATIONS.test(a.name)) return true;
+  // "Serbia and Montenegro": countries joined into a union.
+  const parts = a.name.split(/\s+(?:and|&)\s+/i);
+  if (parts.length > 1 && parts.every((p) => countryKeys.has(nameKey(p)))) return true;
+  return a.name.split(/\s+/).length > 6;
+}
+
+/**
+ * Merge people from both sources by (nameKey of any name, country); assign ids `person:<slug>[-<iso3>][-n]`.
+ * Phoenix entries that are bodies (`isPhoenixBody`, given the countries' name keys) are left out.
+ */
+export function assemblePeople(
+  ci: PersonRecord[],
+  phoenix: ActorRecord[],
+  countryKeys: ReadonlySet<string> = new Set(),
+): KbEntity[] {
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
   const add = (
@@ -101,7 +126,7 @@ export function assemblePeople(ci: PersonRecord[], phoenix: ActorRecord[]): KbEn
   };
   for (const p of ci) add(p.name, p.aliases, p.country, p.roles, 'countryinfo');
   for (const a of phoenix) {
-    if (a.roles.length === 0 || !a.name.includes(' ')) continue;
+    if (a.roles.length === 0 || !a.name.includes(' ') || isPhoenixBody(a, countryKeys)) continue;
     const counts = new Map<string, number>();
     for (const r of a.roles) if (r.country) counts.set(r.country, (counts.get(r.country) ?? 0) + 1);
     const country = [...counts.entries()].sort((x, y) => y[1] - x[1] || cmp(x[0], y[0]))[0]?.[0];
@@ -166,6 +191,26 @@ function orgTags(codes: string[]): string[] {
     else if (/REB|IMG|INS|UAF/.test(c)) tags.add('armed-group');
   }
   return [...tags].sort(cmp);
+}
+
+/**
+ * Phoenix dated actors that are bodies rather than people (`isPhoenixBody`: "Syrian National Coalition",
+ * "Republika Srpska", "Kosovo Assembly") → organisation entities with the country and CAMEO code of their most
+ * recent role. A country's own name, and lines of several officials run together, are left out.
+ */
+export function assemblePhoenixBodies(phoenix: ActorRecord[], countryKeys: ReadonlySet<string>): KbEntity[] {
+  const drafts: Draft[] = [];
+  for (const a of phoenix) {
+    if (a.roles.length === 0 || !isPhoenixBody(a, countryKeys)) continue;
+    if ([a.name, ...a.aliases].some((n) => countryKeys.has(nameKey(n)))) continue;
+    if (OFFICE_ABBREVIATIONS.test(a.name) || a.name.split(/\s+/).length > 6) continue;
+    const latest = [...a.roles].sort((x, y) => cmp(y.start ?? '', x.start ?? ''))[0];
+    const d: Draft = { name: a.name, aliases: a.aliases, roles: [], sources: new Set(['phoenix']) };
+    if (latest?.country) d.country = latest.country;
+    if (latest?.code) d.cameo = latest.code;
+    drafts.push(d);
+  }
+  return assignIds(drafts, 'org');
 }
 
 /** Undated Phoenix actors (International, MilNonState) that look like organisations → organisation entities. */

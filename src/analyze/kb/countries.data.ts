@@ -21,6 +21,8 @@ export const COUNTRY_EXTRAS: Readonly<Record<string, readonly [string, readonly 
   CHN: ['China', ["People's Republic of China", 'PRC', 'P.R.C.', 'mainland China'], ['Chinese']],
   TWN: ['Taiwan', ['Republic of China', 'ROC', 'Chinese Taipei'], ['Taiwanese']],
   UKR: ['Ukraine', ['the Ukraine'], ['Ukrainian', 'Ukrainians']],
+  SRB: ['Serbia', ['Republic of Serbia', 'Srbija'], ['Serbian', 'Serb', 'Serbs', 'Serbians']],
+  MNE: ['Montenegro', ['Crna Gora'], ['Montenegrin', 'Montenegrins']],
   FRA: ['France', ['French Republic'], ['French', 'Frenchman']],
   DEU: ['Germany', ['Federal Republic of Germany', 'Deutschland', 'FRG'], ['German', 'Germans']],
   IRN: ['Iran', ['Islamic Republic of Iran', 'Persia'], ['Iranian', 'Iranians', 'Persian']],

@@ -121,7 +121,31 @@ const CODE_FIXES: Readonly<Record<string, readonly [string, string]>> = {
   GUATEMALA: ['GTM', 'GT'],
   GUINEA: ['GIN', 'GN'],
   MYANMAR: ['MMR', 'MM'],
+  SERBIA_AND_MONTENEGRO: ['SRB', 'RS'], // read as Serbia: see withoutWrongNames
 };
+
+/**
+ * CountryInfo.120116.txt has no entry of its own for Serbia: its names, capital and leaders sit in the former
+ * "Serbia and Montenegro" block (ISO code "---"), and Montenegro's block also lists "Serb", "Serbian" and
+ * Belgrade. That block is read as Serbia (SRB) without the Montenegrin and Yugoslav-federation names, and
+ * Montenegro loses the Serbian ones.
+ */
+const NOT_SERBIA = /montene|monte negro|montenagro|monternagro|crna gora|yugoslav|jugoslavija/i;
+const NOT_MONTENEGRO = /^(serb|serbian|belgrade|beograd)$/i;
+
+function withoutWrongNames(rec: CountryRecord): CountryRecord {
+  if (rec.iso3 === 'SRB') {
+    return { ...rec, name: 'Serbia', nationality: rec.nationality.filter((n) => !NOT_SERBIA.test(n)) };
+  }
+  if (rec.iso3 === 'MNE') {
+    return {
+      ...rec,
+      nationality: rec.nationality.filter((n) => !NOT_MONTENEGRO.test(n)),
+      capitals: rec.capitals.filter((n) => !NOT_MONTENEGRO.test(n)),
+    };
+  }
+  return rec;
+}
 
 function codesOf(b: string): { iso3?: string; iso2?: string } {
   const fix = CODE_FIXES[(field(b, 'CountryName') ?? '').replace(/_+$/, '')];
@@ -150,7 +174,7 @@ export function parseCountryInfo(text: string): { countries: CountryRecord[]; pe
       cities: listField(b, 'MajorCities'),
     };
     if (iso2 && /^[A-Z]{2}$/.test(iso2)) rec.iso2 = iso2;
-    countries.push(rec);
+    countries.push(withoutWrongNames(rec));
     people.push(...leaders(b, iso3, codes));
   }
   return { countries, people };

@@ -2,8 +2,9 @@
  * Tests for the build-time parsers and the row codec (small inline fixtures; the real sources are not needed).
  */
 import { describe, expect, it } from 'vitest';
-import { assembleCountries, assemblePeople } from './assemble.js';
+import { assembleCountries, assemblePeople, assemblePhoenixBodies } from './assemble.js';
 import { decodeEntity, encodeEntity, TitleTable } from './codec.js';
+import { nameKey } from './normalise.js';
 import { parseCountryInfo } from './parse-countryinfo.js';
 import { isoDate, parseInterval } from './parse-dates.js';
 import { parsePhoenixActors } from './parse-phoenix.js';
@@ -89,6 +90,64 @@ describe('kb parsers', () => {
     expect(putin?.roles[0]).toMatchObject({ title: 'President', code: 'RUSGOV' });
     expect(putin?.aliases).toContain('Putin');
     expect(putin?.aliases).not.toContain('President Putin');
+  });
+  it('kb: Phoenix dated actors that are polities or bodies are organisations, not people', () => {
+    const dated = `ATLANTIS_
++ATLANTEAN_REPUBLIC_
++PORTO_AZUL_
+	[ATL >20110709]
+FREE_ATLANTIS_COALITION_
+	[ATLREB >20120101]
+ATLANTIS_AND_LEMURIA_
+	[ATL 19900101-20000101]
+JOHN_QUILL_SEC._OF_STATE_FOR_FISHERIES_TO_THE_MIN._OF_SEAS_MARY_ROE_
+	[ATLGOV 20030901-20030930]
+MARIA_QUILL_
+	[ATLGOV >20200101]
+`;
+    const actors = parsePhoenixActors(dated, new Set(['ATL', 'LEM']));
+    const countryKeys = new Set(['Atlantis', 'Lemuria'].map(nameKey));
+    const people = assemblePeople([], actors, countryKeys);
+    expect(people.map((p) => p.name)).toEqual(['Maria Quill']);
+    const bodies = assemblePhoenixBodies(actors, countryKeys);
+    expect(bodies.map((b) => [b.name, b.type, b.cameo])).toEqual([
+      ['Atlantis and Lemuria', 'organisation', 'ATL'],
+      ['Free Atlantis Coalition', 'organisation', 'ATLREB'],
+    ]);
+  });
+  it('kb: CountryInfo\'s "Serbia and Montenegro" block is read as Serbia, and Montenegro loses the Serbian names', () => {
+    const text = `<Country>
+<CountryName>MONTENEGRO</CountryName>
+<ISO3166-alpha2>ME</ISO3166-alpha2>
+<ISO3166-alpha3>MNE</ISO3166-alpha3>
+<Nationality>
+	SERB_
+	MONTENEGRIN_
+	SERBIAN_
+</Nationality>
+<Capital>
+	BELGRADE_
+	PODGORICA_
+</Capital>
+</Country>
+<Country>
+<CountryName>SERBIA_AND_MONTENEGRO</CountryName>
+<ISO3166-alpha3>---</ISO3166-alpha3>
+<Nationality>
+	SERB_
+	SERBIA_
+	MONTENEGRIN_
+	FEDERAL_REPUBLIC_OF_YUGOSLAVIA_
+</Nationality>
+<Capital>
+	BELGRADE_
+</Capital>
+</Country>`;
+    const { countries } = parseCountryInfo(text);
+    const byCode = new Map(countries.map((c) => [c.iso3, c]));
+    expect(byCode.get('SRB')).toMatchObject({ name: 'Serbia', iso2: 'RS', nationality: ['Serb', 'Serbia'] });
+    expect(byCode.get('SRB')?.capitals).toEqual(['Belgrade']);
+    expect(byCode.get('MNE')).toMatchObject({ nationality: ['Montenegrin'], capitals: ['Podgorica'] });
   });
   it('kb: assembling twice gives identical output (determinism)', () => {
     const run = (): string =>

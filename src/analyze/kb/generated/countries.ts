@@ -5,7 +5,7 @@
  * licensed CC BY-SA 3.0 (https://creativecommons.org/licenses/by-sa/3.0/). Facts extracted and reformatted
  * (names, codes, dated offices); this derived data file is shared under the same licence.
  * Dates in the sources end around 2011-2016; current office-holders live in ../curated.data.ts.
- * Rows are JSON-encoded EntityRow values (../codec.ts), parsed lazily by ../index.ts. Entities: 1387.
+ * Rows are JSON-encoded EntityRow values (../codec.ts), parsed lazily by ../index.ts. Entities: 1388.
  */
 export const COUNTRY_PREFIX = 'country';
 export const COUNTRY_TITLES: readonly string[] = [];
@@ -924,9 +924,7 @@ export const COUNTRY_ROWS: readonly string[] = [
   '["place:MMR:mandalay","Mandalay",[],"MMR",[],"c"]',
   '["place:MMR:rangoon","Rangoon",[],"MMR",[],"c","","capital","org:gov:MMR"]',
   '["place:MMR:yangon","Yangon",[],"MMR",[],"c","","capital","org:gov:MMR"]',
-  '["country:MNE","Montenegro",["Cernogoria","Crna Gora","Montenegrin","Montenengro","Montinegro","Montonegro","Muntenegru","Serb","Serbian"],"MNE",[],"c","MNE","","","ME"]',
-  '["place:MNE:belgrade","Belgrade",[],"MNE",[],"c","","capital","org:gov:MNE"]',
-  '["place:MNE:beograd","Beograd",[],"MNE",[],"c","","capital","org:gov:MNE"]',
+  '["country:MNE","Montenegro",["Cernogoria","Crna Gora","Montenegrin","Montenengro","Montinegro","Montonegro","Muntenegru"],"MNE",[],"c","MNE","","","ME"]',
   '["place:MNE:podgorica","Podgorica",[],"MNE",[],"c","","capital","org:gov:MNE"]',
   '["country:MNG","Mongolia",["Hmongolia","Mongol","Mongolian","Mongolids","Mongorian","Zuun"],"MNG",[],"c","MNG","","","MN"]',
   '["place:MNG:kulun","Kulun",[],"MNG",[],"c","","capital","org:gov:MNG"]',
@@ -1160,6 +1158,9 @@ export const COUNTRY_ROWS: readonly string[] = [
   '["place:SOM:mogadiscio","Mogadiscio",[],"SOM",[],"c","","capital","org:gov:SOM"]',
   '["place:SOM:mogadishu","Mogadishu",[],"SOM",[],"c","","capital","org:gov:SOM"]',
   '["place:SOM:muqdisho","Muqdisho",[],"SOM",[],"c","","capital","org:gov:SOM"]',
+  '["country:SRB","Serbia",["Serb","Serbian"],"SRB",[],"c","SRB","","","RS"]',
+  '["place:SRB:belgrade","Belgrade",[],"SRB",[],"c","","capital","org:gov:SRB"]',
+  '["place:SRB:beograd","Beograd",[],"SRB",[],"c","","capital","org:gov:SRB"]',
   '["country:SSD","South Sudan",["Republic of South Sudan","South Sudanese"],"SSD",[],"c","SSD","","","SS"]',
   '["place:SSD:juba","Juba",[],"SSD",[],"c","","capital","org:gov:SSD"]',
   '["place:SSD:ramciel","Ramciel",[],"SSD",[],"c"]',
