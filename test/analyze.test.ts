@@ -88,6 +88,8 @@ The Kremlin said on Tuesday that the accord was "a useful step" for both sides.`
     const result = analyzeArticle(withDate, { log: new MessageLog('analyze'), now: new Date('2025-12-09T12:00:00Z') });
     const quote = result.quotes.find((q) => withDate.text.slice(q.content.start, q.content.end).includes('useful'));
     expect(quote?.speakerEntityId).toBe('org:gov:RUS');
+    expect(quote?.speaker?.text).toBe('The Kremlin');
+    expect(quote?.speaker?.resolvedFrom).toBeUndefined();
   });
 });
 

@@ -59,7 +59,7 @@ export function analyzeArticle(article: Article, ctx: StageContext, options: Ana
     });
   }
   const byPlace = new MentionIndex(mentions);
-  const quotes = found.map((quote) => attribute(quote, byPlace, kb, articleDate, coref.conflicts));
+  const quotes = found.map((quote) => attribute(text, quote, byPlace, kb, articleDate, coref.conflicts));
   for (const quote of quotes) {
     if (quote.speaker && !quote.speakerEntityId && quote.speaker.kind === 'name') {
       ctx.log.info(`speaker "${quote.speaker.text}" not resolved to an entity`, {
@@ -125,6 +125,7 @@ function speakingEntity(mention: ResolvedMention, phrase: Range, kb: KnowledgeBa
 }
 
 function attribute(
+  text: string,
   quote: Quote,
   mentions: MentionIndex,
   kb: KnowledgeBase,
@@ -140,9 +141,13 @@ function attribute(
     if (own || conflicts.some((c) => overlaps(c, at))) return { ...quote, speakerEntityId: own?.entityId ?? null };
   }
   // A speaker the knowledge base knows by its own words ("the Kremlin" → Russia's government) is taken as such,
-  // before any earlier phrase the quote step linked it to (which may be a headline the tagger read as a name).
+  // before any earlier phrase the quote step linked it to (which may be a headline the tagger read as a name):
+  // the speaker's text is then its own words too.
   const known = at && mentions.overlapping(at).find((m) => m.resolution === 'kb' && speakingEntity(m, at, kb));
-  if (known && at) return { ...quote, speakerEntityId: speakingEntity(known, at, kb) };
+  if (known && at) {
+    const own = { text: text.slice(at.start, at.end), range: at, ...(speaker.kind ? { kind: speaker.kind } : {}) };
+    return { ...quote, speaker: speaker.resolvedFrom ? own : speaker, speakerEntityId: speakingEntity(known, at, kb) };
+  }
   const ranges = [speaker.resolvedFrom, speaker.range].filter((r): r is Range => r !== undefined);
   for (const range of ranges) {
     const mention = mentions.overlapping(range).find((m) => speakingEntity(m, range, kb));
