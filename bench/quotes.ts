@@ -270,9 +270,10 @@ function collectContentErrors(a: Article, quotes: readonly Quote[], errors: stri
   for (const g of a.gold) {
     if (g.content && !quotes.some((q) => goldOverlap(a.text, g.content as GoldSpan, q.content))) {
       const cue = g.cue ? a.text.slice(g.cue.outer.start, g.cue.outer.end) : '-';
+      const src = g.source ? a.text.slice(g.source.outer.start, g.source.outer.end) : '-';
       const before = a.text.slice(Math.max(0, g.content.outer.start - 90), g.content.outer.start);
       errors.push(
-        `missed-content\t${a.name}\tcue=${JSON.stringify(cue)}\t${JSON.stringify(before)} >>> ${cut(g.content.outer)}`,
+        `missed-content\t${a.name}\tcue=${JSON.stringify(cue)}\tsrc=${JSON.stringify(src.slice(0, 60))}\t${JSON.stringify(before)} >>> ${cut(g.content.outer)}`,
       );
     }
   }

@@ -13,6 +13,8 @@ import { speakerAfter } from './phrases.js';
 import { relayAt } from './relay.js';
 
 const ADJUNCTS = new Set(TRAILING_ADJUNCT_HEADS);
+/** "told me he …", "warned us that …": an object pronoun as the addressee. */
+const ADDRESSEE_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
 const MAX_GAP = 14;
 const SENTENCE_END = '.!?…';
 
@@ -30,10 +32,19 @@ export function contentStart(doc: Doc, i: number, entry: CueEntry, s: TokenRange
   const j = i + 1;
   if (j >= s.to) return j;
   const first = doc.lower[j] as string;
+  if (first === ',' && !openingQuote(doc, j + 1)) {
+    // "said, however, that …" / "said, among other things, that …"
+    for (let k = j + 1; k < s.to && k - j <= 5; k++) {
+      if (isPunct(doc, k, ',')) return doc.lower[k + 1] === 'that' ? k + 1 : j;
+      if (doc.tokens[k]?.kind !== 'word') return j;
+    }
+    return j;
+  }
   if (entry.verb.object || ADJUNCTS.has(first)) {
     const marker = findMarker(doc, j, s.to);
     if (marker >= 0) return marker;
     if (entry.verb.object) {
+      if (ADDRESSEE_PRONOUNS.has(first)) return j + 1;
       const np = speakerAfter(doc, j, s.to);
       return np ? np.outerTo : j;
     }

@@ -2,20 +2,25 @@
  * @module analyze/quotes/find
  * Text + sentences → quotes. Three passes: (1) the cue-verb and verb-less rules, sentence by sentence, each
  * token in at most one attribution's content (a cue inside a quotation or inside claimed content is not a
- * cue); (2) quote-only sentences that continue a quoted speaker; (3) in text order, speakers resolved against
- * the names seen so far and relays attached to the nearest quote of their sentence.
+ * cue); noun frames ("his claim that …") and studies ("In a new CNN poll, …") are taken last in their sentence,
+ * only where no verb attribution covers them; (2) quote-only sentences that continue a quoted speaker; (3) in
+ * text order, speakers resolved against the names seen so far and relays attached to the nearest quote of
+ * their sentence. Speakers a cue can have besides the phrase before it: a long apposition ("X, who …, said"), a
+ * share of people ("Six in 10 say"), the antecedent of "who", the main clause's subject ("…, saying", "by
+ * saying", "went on to say"), a carrying document ("a statement saying"), a title-case headline ("X Says Y").
  */
 import type { Range } from '../../core/types.js';
 import type { Sentence } from '../text/index.js';
 import type { Candidate } from './candidate.js';
 import { buildDoc, type Doc, isCap, isPunct, isQuoteMark, quoteAt, type TokenRange, tokenAt } from './doc.js';
-import { cueOf, roleNouns } from './lexicon.js';
+import { cueAt, determiners, documentNouns, roleNouns } from './lexicon.js';
+import { inStudy, nounFrame } from './nouns.js';
 import { accordingTo, colonQuote, continuation, headlineColon } from './other-rules.js';
 import { type Phrase, skipCuePrefixes, speakerBefore, subjectOf } from './phrases.js';
 import { findRelays, type Relay } from './relay.js';
 import { SpeakerResolver } from './resolve.js';
 import { type CueCtx, cueThenContent, quoteOrClauseThenCue } from './rules.js';
-import { looseSubject } from './subject.js';
+import { appositiveSubject, bareGroupSubject, looseSubject, mainSubject, quantitySubject } from './subject.js';
 import type { Quote, QuoteOptions, QuoteSpeaker } from './types.js';
 
 interface Found {
@@ -62,23 +67,46 @@ function sentenceCandidates(doc: Doc, s: TokenRange, options: QuoteOptions, clai
     claimed.push(c.content);
     return true;
   };
+  let headline: boolean | undefined;
+  /** Noun frames ("his claim that …") yield to the sentence's verb attributions. */
+  const deferred: Candidate[] = [];
   for (let i = s.from; i < s.to; i++) {
     const pos = (doc.tokens[i] as Range).start;
     if (insideQuote(doc, pos) || overlapsAny({ start: pos, end: pos + 1 }, claimed)) continue;
     if (take(accordingTo(doc, s, i))) continue;
-    const entry = cueOf(doc.lower[i] as string);
-    if (!entry || (entry.cls === 'belief' && !options.beliefs)) continue;
-    if (isCap(doc, i) && i > s.from && !isQuoteMark(doc, i - 1)) continue;
+    const study = inStudy(doc, s, i);
+    if (study) deferred.push(study);
+    const at = cueAt(doc.lower, i);
+    if (!at || (at.entry.cls === 'belief' && !options.beliefs)) {
+      const nf = nounFrame(doc, s, i, Math.max(s.from, lastClaimedToken(doc, s, claimed, i)));
+      if (nf) deferred.push(nf);
+      continue;
+    }
+    const { entry, particle } = at;
+    if (isCap(doc, i) && i > s.from && !isQuoteMark(doc, i - 1)) {
+      headline = headline ?? isHeadline(doc, s);
+      if (!headline) continue;
+    }
     const lo = Math.max(s.from, lastClaimedToken(doc, s, claimed, i));
-    const c: CueCtx = { doc, s, i, entry, lo };
+    const c: CueCtx = { doc, s, i, entry, lo, particle };
     const cand = cueCandidate(c, out);
     if (take(cand) && cand) take(interruptedQuote(doc, cand));
+    else if (!cand && entry.verb.noun) {
+      const nf = nounFrame(doc, s, i, lo);
+      if (nf) deferred.push(nf);
+    }
   }
+  for (const nf of deferred) if (!out.some((c) => overlapping(c, nf))) take(nf);
   if (out.length === 0 && !insideQuote(doc, (doc.tokens[s.from] as Range | undefined)?.start ?? 0)) {
     take(headlineColon(doc, s));
   }
   take(colonQuote(doc, s));
   return dropRelayedAccordingTo(doc, s, out);
+}
+
+/** Two candidates whose constructions overlap (a noun frame inside a verb attribution's span). */
+function overlapping(a: Candidate, b: Candidate): boolean {
+  return a.start < b.end && b.start < a.end;
 }
 
 /** “A,” Blackwell added, “B.” — the quotation resumed after the attribution has the same speaker. */
@@ -117,20 +145,184 @@ function cueCandidate(c: CueCtx, sentenceSoFar: readonly Candidate[]): Candidate
   const { doc, i, entry } = c;
   if (entry.form === 'ing') {
     if (quotedAsSaying(doc, i)) return passiveQuoted(c);
-    if (!(i > c.s.from && isPunct(doc, i - 1, ',—–'))) return null;
-    const sp = mainClauseSpeaker(doc, c.s, sentenceSoFar);
-    return sp ? cueThenContent(c, sp, 'speaker:main-clause') : null;
+    const prog = progressiveSubject(c);
+    if (prog) return nounCueOk(c, prog) ? cueThenContent(c, prog, 'order:speaker-first') : null;
+    const carrier = documentBefore(c);
+    if (carrier) {
+      const sp = mainSubject(doc, c.s, carrier.from) ?? carrier;
+      return cueThenContent(c, sp, 'speaker:document-saying');
+    }
+    const comma = i > c.s.from && isPunct(doc, i - 1, ',—–');
+    const by = i - 1 > c.s.from && MANNER_WORDS.has(doc.lower[i - 1] as string);
+    if (!comma && !by) return null;
+    const sp = mainClauseSpeaker(doc, c.s, sentenceSoFar) ?? mainSubject(doc, c.s, i);
+    if (entry.cls === 'document' && sp?.kind !== 'document') return null;
+    return sp ? cueThenContent(c, sp, by ? 'speaker:by-saying' : 'speaker:main-clause') : null;
+  }
+  if (entry.form === 'base' && doc.lower[i - 1] === 'to' && entry.cls !== 'belief') {
+    // "He went on to say, “…”", "Trump took to Twitter to denounce …": the subject of the governing verb.
+    const sp = governingSubject(c);
+    return sp && (entry.cls === 'speech' || sp.kind === 'document')
+      ? cueThenContent(c, sp, 'speaker:infinitive')
+      : null;
   }
   const docOnly = entry.cls === 'document';
   const first = quoteOrClauseThenCue(c);
-  if (first && (!docOnly || first.speaker?.kind === 'document')) return first;
-  const sp =
+  if (first && (!docOnly || first.speaker?.kind === 'document') && nounCueOk(c, first.speaker)) return first;
+  let sp =
     speakerBefore(doc, i, c.lo) ??
     coordinatedSubject(c, sentenceSoFar) ??
-    (entry.cls === 'speech' ? looseSubject(doc, c.s, i, c.lo) : null);
-  if (!sp || (docOnly && sp.kind !== 'document')) return null;
-  if (entry.form === 'base' && !pluralSpeaker(doc, sp)) return null;
+    (SAY.has(entry.verb.lemma) ? (quantitySubject(doc, i, c.lo) ?? bareGroupSubject(doc, i, c.lo)) : null) ??
+    (entry.cls === 'speech' ? (appositiveSubject(doc, c.s, i, c.lo) ?? looseSubject(doc, c.s, i, c.lo)) : null);
+  if (docOnly && sp?.kind !== 'document') sp = documentSubject(c) ?? (findsThat(c, sp) ? sp : null);
+  if (!sp || !nounCueOk(c, sp)) return null;
+  if (entry.form === 'base' && !pluralSpeaker(doc, c.s, sp)) {
+    // "At least half of voters in each state say": the phrase finder took "each state"; the whole subject is plural.
+    const loose = entry.cls === 'speech' ? looseSubject(doc, c.s, i, c.lo) : null;
+    if (!loose || loose.from > sp.from || loose.to !== sp.to || !pluralWithin(doc, loose)) return null;
+    sp = loose;
+  }
   return cueThenContent(c, sp, 'order:speaker-first');
+}
+
+/** Cues a share of people ("Six in 10 say") or a bare plural ("…, forecasters say") can speak for. */
+const SAY = new Set([
+  'say',
+  'tell',
+  'warn',
+  'argue',
+  'predict',
+  'estimate',
+  'note',
+  'agree',
+  'believe',
+  'think',
+  'fear',
+  'want',
+  'support',
+  'oppose',
+  'favor',
+  'prefer',
+  'expect',
+  'worry',
+  'feel',
+  'hope',
+  'complain',
+  'insist',
+  'claim',
+]);
+
+const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am', "'s", '’s']);
+
+/** "Puerto Rico has been warning that …", "Murdoch is saying …": the subject of a progressive cue. */
+function progressiveSubject(c: CueCtx): Phrase | null {
+  let k = c.i;
+  while (k - 1 >= c.lo && c.i - k < 3 && PROGRESSIVE.has(c.doc.lower[k - 1] as string)) k--;
+  if (k === c.i) return null;
+  const sp = speakerBefore(c.doc, k, c.lo);
+  return sp && (c.entry.cls !== 'document' || sp.kind === 'document') ? sp : null;
+}
+
+const CARRIERS = new Set([
+  'statement',
+  'email',
+  'e-mail',
+  'letter',
+  'tweet',
+  'post',
+  'message',
+  'memo',
+  'note',
+  'ad',
+  'ads',
+  'sign',
+  'signs',
+  'release',
+  'video',
+  'op-ed',
+  'column',
+  'editorial',
+  'report',
+  'filing',
+  'banner',
+  'poster',
+]);
+
+/** "she released a statement saying …", "a sign saying …": the document that carries the words, right before. */
+function documentBefore(c: CueCtx): Phrase | null {
+  const k = c.i - 1;
+  if (k <= c.s.from || !CARRIERS.has(c.doc.lower[k] as string)) return null;
+  let from = k;
+  while (
+    from - 1 >= c.lo &&
+    k - from < 4 &&
+    !isPunct(c.doc, from - 1, ',;:') &&
+    !determiners.has(c.doc.lower[from] as string)
+  )
+    from--;
+  if (!determiners.has(c.doc.lower[from] as string)) from = k;
+  return { from, to: k + 1, kind: 'document', outerFrom: from, outerTo: k + 1 };
+}
+
+const GOVERNING_IRREGULAR = new Set(['went', 'took', 'used', 'came', 'rose', 'stood', 'made', 'spoke', 'sat', 'got']);
+
+/**
+ * The subject of the verb that governs "to <cue>": "He went on to say", "Trump took to Twitter to denounce",
+ * "She used the speech to argue". Not a copula ("It is hard to say") nor an expletive "it".
+ */
+function governingSubject(c: CueCtx): Phrase | null {
+  const { doc } = c;
+  for (let k = c.i - 2; k > c.lo && c.i - k <= 6; k--) {
+    const w = doc.lower[k] as string;
+    if (doc.tokens[k]?.kind !== 'word') return null;
+    if (isCap(doc, k) || !(GOVERNING_IRREGULAR.has(w) || (w.endsWith('ed') && w.length > 4))) continue;
+    const sp = speakerBefore(doc, k, c.lo);
+    if (!sp || (sp.kind === 'pronoun' && doc.lower[sp.from] === 'it')) return null;
+    return sp;
+  }
+  return null;
+}
+
+/** "… by saying", "after saying": the -ing cue's speaker is the main clause's subject. */
+const MANNER_WORDS = new Set(['by', 'after', 'before', 'while', 'when']);
+
+/** A headline in title case ("Trump Says Clinton Should Step Aside"): a capitalised cue is still a cue there. */
+function isHeadline(doc: Doc, s: TokenRange): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let k = s.from; k < s.to; k++) {
+    if (doc.tokens[k]?.kind !== 'word') continue;
+    words++;
+    if (isCap(doc, k) || SMALL_TITLE_WORDS.has(doc.lower[k] as string)) caps++;
+  }
+  return words >= 4 && words <= 25 && caps / words >= 0.85;
+}
+
+const SMALL_TITLE_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'at', 'by', 'with']);
+
+/** A noun-like cue form ("attacks", "calls", "demands") needs a name or pronoun subject, not "the Paris attacks". */
+function nounCueOk(c: CueCtx, sp: Phrase | null | undefined): boolean {
+  if (!sp || !c.entry.verb.noun || (c.entry.form !== 's' && c.entry.form !== 'base')) return true;
+  if (sp.kind === 'document') return true;
+  if (sp.kind !== 'name' && sp.kind !== 'pronoun') return false;
+  const first = c.doc.lower[sp.from] as string;
+  const before = c.doc.lower[sp.from - 1] ?? '';
+  return !determiners.has(first) && !determiners.has(before) && before !== "'s" && before !== '’s';
+}
+
+/** "Exit polls taken in South Carolina found …": a loose subject headed by or holding a document noun. */
+function documentSubject(c: CueCtx): Phrase | null {
+  const sp = looseSubject(c.doc, c.s, c.i, c.lo);
+  if (!sp) return null;
+  for (let k = sp.from; k < sp.to; k++) {
+    if (documentNouns.has(c.doc.lower[k] as string)) return { ...sp, kind: 'document' };
+  }
+  return null;
+}
+
+/** "The Justice Department found that …": a finding of a named body or person, with an explicit "that". */
+function findsThat(c: CueCtx, sp: Phrase | null): boolean {
+  return !!sp && sp.kind !== 'pronoun' && c.entry.verb.lemma === 'find' && c.doc.lower[c.i + 1] === 'that';
 }
 
 const BE = new Set(['was', 'is', 'were', 'are', 'been', 'being']);
@@ -155,17 +347,31 @@ function coordinatedSubject(c: CueCtx, sentenceSoFar: readonly Candidate[]): Phr
   const end = skipCuePrefixes(c.doc, c.i, c.lo);
   const w = c.doc.lower[end - 1];
   if (end - 1 <= c.s.from || !(w === 'and' || w === 'but' || w === 'then')) return null;
-  return mainClauseSpeaker(c.doc, c.s, sentenceSoFar);
+  return mainClauseSpeaker(c.doc, c.s, sentenceSoFar) ?? mainSubject(c.doc, c.s, end - 1);
 }
 
 /** "they say", "officials say", "polls show": a base-form cue wants a plural or first-person speaker. */
-function pluralSpeaker(doc: Doc, sp: Phrase): boolean {
+function pluralSpeaker(doc: Doc, s: TokenRange, sp: Phrase): boolean {
   const head = doc.lower[sp.to - 1] as string;
+  if (head === "'s" || head === '’s') return false;
   if (sp.kind === 'pronoun') return head === 'they' || head === 'we' || head === 'i' || head === 'you';
+  // "Companies say …": one capitalised plural noun opening the sentence.
+  if (sp.to - sp.from === 1 && sp.from === s.from && /[^s]s$/.test(head) && head.length > 4) return true;
   for (let k = sp.from; k < sp.to; k++) {
     if (doc.lower[k] === 'and' || doc.tokens[k]?.kind === 'number') return true;
   }
+  // "Jeb Bush and Chris Christie say": the phrase finder stops at "and"; a name before it makes a plural.
+  if (sp.kind === 'name' && doc.lower[sp.from - 1] === 'and' && isCap(doc, sp.from - 2)) return true;
   return PLURAL_HEADS.has(head) || ((sp.kind !== 'name' || roleNouns.has(head)) && /s$/.test(head));
+}
+
+/** A loose subject holding a plural noun or a share ("half of voters", "most Americans"). */
+function pluralWithin(doc: Doc, sp: Phrase): boolean {
+  for (let k = sp.from; k < sp.to; k++) {
+    const w = doc.lower[k] as string;
+    if (PLURAL_HEADS.has(w) || (/[^s]s$/.test(w) && w.length > 3 && !isCap(doc, k))) return true;
+  }
+  return false;
 }
 
 const PLURAL_HEADS = new Set([
@@ -181,6 +387,7 @@ const PLURAL_HEADS = new Set([
   'others',
   'people',
   'police',
+  'data',
 ]);
 
 /** The speaker of "…, adding that …": an earlier quote's speaker in this sentence, or the sentence subject. */

@@ -11,6 +11,7 @@ import {
   DOCUMENT_NOUNS,
   DOCUMENT_VERBS,
   MEDIA_NOUNS,
+  PHRASAL_CUES,
   PHRASE_STOPS,
   RELAY_OUTLETS,
   ROLE_NOUNS,
@@ -24,6 +25,10 @@ export interface CueEntry {
   readonly verb: CueVerb;
   readonly cls: CueClass;
   readonly form: CueForm;
+  /** Particles that make a phrasal cue with this verb ("called for", "pointed out"). */
+  readonly particles?: ReadonlySet<string>;
+  /** A cue only when one of `particles` follows it. */
+  readonly phrasalOnly?: boolean;
 }
 
 const VOWEL = /[aeiou]/;
@@ -60,14 +65,38 @@ function buildCues(): Map<string, CueEntry> {
   add(SPEECH_VERBS, 'speech');
   add(DOCUMENT_VERBS, 'document');
   add(BELIEF_VERBS, 'belief');
+  for (const p of PHRASAL_CUES) {
+    const particles = new Set(p.particles.split(' '));
+    const regular = inflect(p.lemma);
+    const verb: CueVerb = { lemma: p.lemma, bare: true };
+    const put = (form: string, kind: CueForm) => {
+      const known = out.get(form);
+      if (known && known.form === kind) out.set(form, { ...known, particles });
+      else if (!known) out.set(form, { verb, cls: 'speech', form: kind, particles, phrasalOnly: true });
+    };
+    put(p.lemma, 'base');
+    put(regular.s, 's');
+    for (const f of (p.past ?? regular.past).split(' ')) put(f, 'past');
+    for (const g of (p.ing ?? regular.ing).split(' ')) put(g, 'ing');
+  }
   return out;
 }
 
 const CUES = buildCues();
 
-/** The cue entry for a lower-cased word form, if it is a reporting verb. */
+/** The cue entry for a lower-cased word form, if it is a reporting verb on its own (not only in a phrasal frame). */
 export function cueOf(lower: string): CueEntry | undefined {
-  return CUES.get(lower);
+  const e = CUES.get(lower);
+  return e?.phrasalOnly ? undefined : e;
+}
+
+/** The cue at token `i` of `words` (lower-cased), and whether the next word is its particle ("called for"). */
+export function cueAt(words: readonly string[], i: number): { entry: CueEntry; particle: boolean } | undefined {
+  const entry = CUES.get(words[i] as string);
+  if (!entry) return undefined;
+  const particle = !!entry.particles?.has(words[i + 1] as string);
+  if (entry.phrasalOnly && !particle) return undefined;
+  return { entry, particle };
 }
 
 export const determiners: ReadonlySet<string> = new Set(DETERMINERS);

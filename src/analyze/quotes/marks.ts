@@ -108,6 +108,8 @@ function doubleSide(text: string, m: Open, from: number, to: number, dbl: Open |
   const ch = m.mark;
   let side: Side = ch === '"' ? sideOf(text, m.pos, from, to, m.width) : DOUBLE_OPEN.has(ch) ? 'open' : 'close';
   if (ch === '“' && dbl?.mark === '„') side = 'close';
+  // "“Apparently not,“ he said": a left mark after a word and before a space closes an open “.
+  if (ch === '“' && dbl?.mark === '“' && sideOf(text, m.pos, from, to, m.width) === 'close') side = 'close';
   if (dbl && side !== 'close' && ch === '"' && dbl.mark === '"') side = 'close';
   return side;
 }

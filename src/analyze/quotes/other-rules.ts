@@ -7,7 +7,7 @@
  */
 import type { Range } from '../../core/types.js';
 import { type Candidate, hull } from './candidate.js';
-import { clauseEnd } from './clause.js';
+import { clauseEnd, startsAttribution } from './clause.js';
 import { COLON_NON_SPEAKERS } from './cues.data.js';
 import { type Doc, isCap, isPunct, isWord, quoteAt, quoteOpeningAt, rangeOf, type TokenRange } from './doc.js';
 import { cueOf, phraseStops, roleNouns } from './lexicon.js';
@@ -30,13 +30,26 @@ export function accordingTo(doc: Doc, s: TokenRange, i: number): Candidate | nul
     range: rangeOf(doc, i, i + 2),
   };
   let content: Range | null = null;
-  if (i === s.from || (i === s.from + 1 && isPunct(doc, s.from, '(—'))) {
+  const opener =
+    i === s.from + 1 && (isPunct(doc, s.from, '(—') || LEADING_CONJUNCTIONS.has(doc.lower[s.from] as string));
+  if (i === s.from || opener || (i > s.from && isPunct(doc, i - 1, ':'))) {
     if (!isPunct(doc, to, ',')) return null;
     const end = clauseEnd(doc, to + 1, s);
     if (end - (to + 1) >= 3) content = rangeOf(doc, to + 1, end);
   } else if (isPunct(doc, i - 1, ',(—–')) {
     const end = clauseEnd(doc, s.from, { from: s.from, to: i });
-    if (end - s.from >= 3) content = rangeOf(doc, s.from, end);
+    const resumes =
+      isPunct(doc, to, ',') && !startsAttribution(doc, to + 1, s) && !RELATIVE_OPENERS.has(doc.lower[to + 1] as string);
+    const after = resumes ? clauseEnd(doc, to + 1, s) : 0;
+    if (after - (to + 1) >= 3 && end - s.from >= 3) {
+      // "He crossed the border after, according to him, the network censured him": the sentence around it.
+      content = rangeOf(doc, s.from, after);
+    } else if (end - s.from >= 3 && !shortIntro(doc, s.from, i - 1)) content = rangeOf(doc, s.from, end);
+    else if (isPunct(doc, to, ',')) {
+      // "In addition, according to the department, nearly nine million …": the clause follows.
+      const after = clauseEnd(doc, to + 1, s);
+      if (after - (to + 1) >= 3) content = rangeOf(doc, to + 1, after);
+    }
   }
   if (!content) return null;
   const cons = hull(content, rangeOf(doc, i, to));
@@ -52,28 +65,94 @@ export function accordingTo(doc: Doc, s: TokenRange, i: number): Candidate | nul
   };
 }
 
-/** "Name: clause" at the start of a sentence. */
+/** "In addition," / "But," / "On Tuesday," before "according to": an introductory phrase, not a clause. */
+function shortIntro(doc: Doc, from: number, comma: number): boolean {
+  if (comma - from > 4) return false;
+  for (let k = from; k < comma; k++) if (doc.tokens[k]?.kind !== 'word' && !isPunct(doc, k, '.')) return false;
+  return INTRO_HEADS.has(doc.lower[from] as string);
+}
+
+const RELATIVE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'where', 'when', 'that', 'as', 'in', 'on', 'at']);
+const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'also', 'still', 'now', 'however']);
+
+const INTRO_HEADS = new Set([
+  'in',
+  'on',
+  'at',
+  'but',
+  'and',
+  'yet',
+  'still',
+  'also',
+  'however',
+  'meanwhile',
+  'moreover',
+  'instead',
+  'now',
+  'last',
+  'this',
+  'earlier',
+  'later',
+  'by',
+  'for',
+  'since',
+  'after',
+  'before',
+  'overall',
+  'nationally',
+  'today',
+]);
+
+/**
+ * "Name: clause" at the start of a sentence, with an optional topic ("Clinton to Planned Parenthood: …", "CNN
+ * President On Trump: …") and an optional kicker before a dash ("EXCLUSIVE – Roger Stone: …").
+ */
 export function headlineColon(doc: Doc, s: TokenRange): Candidate | null {
-  let k = s.from;
-  while (k < s.to && k - s.from < 4 && nameWord(doc, k, s.from)) k++;
-  if (k === s.from || !isPunct(doc, k, ':') || s.to - k < 5) return null;
-  const name = doc.lower.slice(s.from, k).join(' ');
-  if (NON_SPEAKERS.has(name) || NON_SPEAKERS.has(doc.lower[s.from] as string)) return null;
-  const end = clauseEnd(doc, k + 1, s);
-  if (end - (k + 1) < 3) return null;
-  const content = rangeOf(doc, k + 1, end);
-  const sp: Phrase = { from: s.from, to: k, kind: 'name', outerFrom: s.from, outerTo: k };
-  const cons = hull(content, rangeOf(doc, s.from, k));
+  let colon = -1;
+  for (let k = s.from; k < s.to && k - s.from <= MAX_HEADLINE; k++) {
+    if (isPunct(doc, k, ':')) {
+      colon = k;
+      break;
+    }
+  }
+  if (colon < 0 || s.to - colon < 5) return null;
+  let from = s.from;
+  for (let k = colon - 1; k > s.from; k--) {
+    if (isPunct(doc, k, '-–—')) {
+      from = k + 1;
+      break;
+    }
+  }
+  let k = from;
+  while (k < colon && k - from < 5 && nameWord(doc, k, from)) k++;
+  if (k === from || (k < colon && !topicTail(doc, k, colon))) return null;
+  const name = doc.lower.slice(from, k).join(' ');
+  if (NON_SPEAKERS.has(name) || NON_SPEAKERS.has(doc.lower[from] as string)) return null;
+  const end = clauseEnd(doc, colon + 1, s);
+  if (end - (colon + 1) < 3) return null;
+  const content = rangeOf(doc, colon + 1, end);
+  const sp: Phrase = { from, to: k, kind: 'name', outerFrom: from, outerTo: k };
+  const cons = hull(content, rangeOf(doc, from, k));
   return {
     content,
     direct: false,
-    cue: { text: ':', range: rangeOf(doc, k, k + 1) },
+    cue: { text: ':', range: rangeOf(doc, colon, colon + 1) },
     speaker: sp,
     start: cons.start,
     end: cons.end,
     confidence: 0.55,
     reasons: ['indirect:headline-colon'],
   };
+}
+
+const MAX_HEADLINE = 16;
+const TOPIC_PREPS = new Set(['to', 'on', 'at', 'about', 'in', 'for']);
+
+/** " to Planned Parenthood", " On Trump", " at RNC": a short topic or audience after the speaker's name. */
+function topicTail(doc: Doc, k: number, colon: number): boolean {
+  if (!TOPIC_PREPS.has(doc.lower[k] as string) || colon - k > 9 || colon - k < 2) return false;
+  for (let m = k + 1; m < colon; m++) if (!isWord(doc, m) && !isPunct(doc, m, ".-’'")) return false;
+  return true;
 }
 
 function nameWord(doc: Doc, k: number, from: number): boolean {

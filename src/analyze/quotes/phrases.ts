@@ -6,7 +6,7 @@
  * ("Smith, a spokesman for the agency, said"). Bounded scans of at most `MAX_PHRASE` tokens.
  */
 import { SPEAKER_PRONOUNS } from './cues.data.js';
-import { type Doc, isCap, isPunct, isWord, type TokenRange } from './doc.js';
+import { type Doc, isCap, isPunct, isWord, quoteAt, type TokenRange } from './doc.js';
 import { cueOf, cuePrefixes, determiners, documentNouns, phraseStops, roleNouns } from './lexicon.js';
 import type { SpeakerKind } from './types.js';
 
@@ -18,9 +18,18 @@ export interface Phrase {
   /** Token end of the whole speaker construction (apposition included), for the construction's range. */
   readonly outerFrom: number;
   readonly outerTo: number;
+  /** Token index of a relative "who" that is the mention in the attribution; the phrase is its antecedent. */
+  readonly relative?: number;
 }
 
 const MAX_PHRASE = 9;
+/** Capitalised words that open sentences or name days, never a speaker on their own. */
+// biome-ignore format: a compact word list
+const NOT_NAMES = new Set([
+  'earlier', 'later', 'meanwhile', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'now', 'then', 'still', 'instead', 'indeed', 'separately', 'also', 'recently',
+  'previously', 'afterward', 'afterwards', 'here', 'there', 'finally', 'first', 'second', 'again', 'yet',
+]);
 const MAX_APPOSITION = 16;
 const CLITIC = new Set(["'s", '’s']);
 const APPOSITION_ADJUNCTS = new Set([
@@ -39,6 +48,7 @@ const APPOSITION_ADJUNCTS = new Set([
   'for',
   'with',
 ]);
+const AFFILIATIONS = new Set(['of', 'for', 'at', 'from']);
 const JOINERS = new Set(['of', 'for', 'de', 'van', 'von', 'bin', 'al', 'da', 'del', 'and', '&', '-']);
 
 function isPronoun(doc: Doc, i: number): boolean {
@@ -52,13 +62,14 @@ function inPhrase(doc: Doc, i: number): boolean {
   if (doc.tokens[i]?.kind === 'number') return true;
   if (!isWord(doc, i)) return false;
   if (isCap(doc, i)) return !phraseStops.has(w) || w === 'i';
-  if (phraseStops.has(w) || cueOf(w) || (w.endsWith('ly') && w.length > 4)) return false;
+  if (phraseStops.has(w) || (cueOf(w) && !documentNouns.has(w)) || (w.endsWith('ly') && w.length > 4)) return false;
   return true;
 }
 
 /** What the phrase [from, to) names, or null when it does not look like a speaker. */
 export function classify(doc: Doc, from: number, to: number): SpeakerKind | null {
   if (to - from === 1 && isPronoun(doc, from)) return 'pronoun';
+  if (to - from === 1 && NOT_NAMES.has(doc.lower[from] as string)) return null;
   if (to - from === 1 && /ing$/.test(doc.lower[from] as string) && isSentenceStart(doc, from)) return null;
   const head = doc.lower[to - 1] as string;
   if (documentNouns.has(head)) return 'document';
@@ -86,11 +97,23 @@ export function skipCuePrefixes(doc: Doc, i: number, lo: number): number {
   while (j - 1 >= lo) {
     const w = doc.lower[j - 1] as string;
     const adverb = w.endsWith('ly') && w.length > 4 && !isCap(doc, j - 1);
-    if (!(cuePrefixes.has(w) || adverb || w === 'not' || w === "n't")) break;
-    j--;
+    if (cuePrefixes.has(w) || adverb || w === 'not' || w === "n't") {
+      j--;
+      continue;
+    }
+    const v = doc.lower[j - 2];
+    if (j - 2 >= lo && ((v === 'on' && DAYS.has(w)) || ((v === 'last' || v === 'this') && PERIODS.has(w)))) {
+      j -= 2;
+      continue;
+    }
+    break;
   }
   return j;
 }
+
+// biome-ignore format: a compact word list
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 
 /** The bare phrase ending right before token `end` (exclusive), scanning no further left than `lo`. */
 function phraseEndingAt(doc: Doc, end: number, lo: number): { from: number; kind: SpeakerKind } | null {
@@ -107,7 +130,7 @@ function phraseEndingAt(doc: Doc, end: number, lo: number): { from: number; kind
     from--;
   }
   from = trimLeft(doc, from, end);
-  if (from >= end || !isWord(doc, end - 1)) return null;
+  if (from >= end || !isWord(doc, end - 1) || CLITIC.has(doc.lower[end - 1] as string)) return null;
   const kind = classify(doc, from, end);
   return kind ? { from, kind } : null;
 }
@@ -132,15 +155,55 @@ export function speakerBefore(doc: Doc, cue: number, lo: number): Phrase | null 
     const p = phraseEndingAt(doc, open, lo);
     return p ? { from: p.from, to: open, kind: p.kind, outerFrom: p.from, outerTo: end } : null;
   }
-  if (end - 2 >= lo && doc.lower[end - 1] === 'who' && isPunct(doc, end - 2, ',')) {
+  if (end - 2 >= lo && RELATIVES.has(doc.lower[end - 1] as string) && isPunct(doc, end - 2, ',')) {
     const p = phraseEndingAt(doc, end - 2, lo);
     return p && p.kind !== 'pronoun'
-      ? { from: p.from, to: end - 2, kind: p.kind, outerFrom: p.from, outerTo: end }
+      ? { from: p.from, to: end - 2, kind: p.kind, outerFrom: p.from, outerTo: end, relative: end - 1 }
       : null;
   }
+  if (end - 2 >= lo && RELATIVES.has(doc.lower[end - 1] as string) && isWord(doc, end - 2))
+    return antecedent(doc, end - 1, lo);
   if (end - 1 >= lo && isPunct(doc, end - 1, ',')) return appositionBefore(doc, end - 1, lo);
   const p = phraseEndingAt(doc, end, lo);
   return p ? { from: p.from, to: end, kind: p.kind, outerFrom: p.from, outerTo: end } : null;
+}
+
+const RELATIVES = new Set(['who', 'which', 'that']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'becomes', 'became', 'remains']);
+
+/** "Republicans who say …", "commentators who have suggested …": the noun phrase before "who" (at `who`). */
+function antecedent(doc: Doc, who: number, lo: number): Phrase | null {
+  const p = phraseEndingAt(doc, who, lo);
+  if (p && COPULAS.has(doc.lower[p.from - 1] as string)) {
+    // "Trump is a serial liar who has pledged …": the subject, not the predicate noun.
+    const subject = phraseEndingAt(doc, p.from - 1, lo);
+    if (!subject || subject.kind === 'pronoun') return null;
+    return {
+      from: subject.from,
+      to: p.from - 1,
+      kind: subject.kind,
+      outerFrom: subject.from,
+      outerTo: who + 1,
+      relative: who,
+    };
+  }
+  if (p) {
+    if (p.kind === 'pronoun') return null;
+    let from = p.from;
+    // "The party courted independent voters who …": a verb inside the phrase cuts it.
+    for (let k = who - 2; k > p.from; k--) {
+      if (!isCap(doc, k) && /ed$/.test(doc.lower[k] as string)) {
+        from = k + 1;
+        break;
+      }
+    }
+    const head = doc.lower[who - 1] as string;
+    const kind = from === p.from ? p.kind : (classify(doc, from, who) ?? (head.endsWith('s') ? 'group' : null));
+    return kind ? { from, to: who, kind, outerFrom: from, outerTo: who + 1, relative: who } : null;
+  }
+  const w = doc.lower[who - 1] as string;
+  if (w.length < 5 || !w.endsWith('s') || w.endsWith('ss') || phraseStops.has(w) || cueOf(w)) return null;
+  return { from: who - 1, to: who, kind: 'group', outerFrom: who - 1, outerTo: who + 1, relative: who };
 }
 
 /** Index of the "(" that opens the parenthesis closed at `close`, or -1. */
@@ -152,7 +215,7 @@ function parenthesisStart(doc: Doc, close: number, lo: number): number {
 /** "NAME, a spokesman for X, said": `comma` is the comma right before the cue. */
 function appositionBefore(doc: Doc, comma: number, lo: number): Phrase | null {
   for (let k = comma - 1; k >= lo && comma - k <= MAX_APPOSITION; k--) {
-    if (doc.tokens[k]?.kind === 'punct' && !isPunct(doc, k, ',-')) return null;
+    if (doc.tokens[k]?.kind === 'punct' && !isPunct(doc, k, ',-') && !apostrophe(doc, k)) return null;
     if (!isPunct(doc, k, ',')) continue;
     const first = doc.lower[k + 1] as string;
     const adjunct = APPOSITION_ADJUNCTS.has(first) || /ing$/.test(first) || doc.tokens[k + 1]?.kind === 'number';
@@ -165,6 +228,11 @@ function appositionBefore(doc: Doc, comma: number, lo: number): Phrase | null {
   return null;
 }
 
+/** A "’" or "'" that is no quotation mark ("Sanders’ campaign manager"). */
+function apostrophe(doc: Doc, k: number): boolean {
+  return isPunct(doc, k, "'’") && !quoteAt(doc, (doc.tokens[k] as { start: number }).start);
+}
+
 /** The speaker phrase right after an inverted cue ("…," said Smith, a spokesman for X.). */
 export function speakerAfter(doc: Doc, start: number, hi: number): Phrase | null {
   let to = start;
@@ -173,9 +241,19 @@ export function speakerAfter(doc: Doc, start: number, hi: number): Phrase | null
   while (to < hi && to - start < MAX_PHRASE && inPhrase(doc, to) && !isPronoun(doc, to)) to++;
   while (to > start && JOINERS.has(doc.lower[to - 1] as string)) to--;
   if (to <= start) return null;
-  const kind = classify(doc, start, to);
-  if (!kind || kind === 'pronoun') return null;
-  return { from: start, to, kind, outerFrom: start, outerTo: appositionAfter(doc, to, hi) };
+  let kind = classify(doc, start, to);
+  const outerTo = appositionAfter(doc, to, hi);
+  if (!kind) {
+    // "said Robert Antonacci of the New York delegation": the name before "of" / "for" / "at".
+    let k = start + 1;
+    while (k < to && !AFFILIATIONS.has(doc.lower[k] as string)) k++;
+    if (k >= to || !isCap(doc, k - 1)) return null;
+    kind = classify(doc, start, k);
+    if (!kind || kind === 'pronoun') return null;
+    return { from: start, to: k, kind, outerFrom: start, outerTo };
+  }
+  if (kind === 'pronoun') return null;
+  return { from: start, to, kind, outerFrom: start, outerTo };
 }
 
 /** End (token index) of ", a spokesman for X" after a name, or `to` when there is none. */

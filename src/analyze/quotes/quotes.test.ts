@@ -211,10 +211,22 @@ describe('quotes: more constructions', () => {
     expect(q.fragments?.map((f) => cut(text, f))).toEqual(["'get away from all of this'"]);
   });
 
-  it('quotes: stances ("criticised") are reported only with beliefs: true', () => {
-    const text = 'The opposition criticised the budget as reckless.';
+  it('quotes: mental states ("believes", "wants") are reported only with beliefs: true', () => {
+    const text = 'The opposition believes the budget is reckless.';
     expect(run(text)).toEqual([]);
-    expect(run(text, true).map((q) => q.cue?.text)).toEqual(['criticised']);
+    expect(run(text, true).map((q) => q.cue?.text)).toEqual(['believes']);
+    const want = 'The mayor wants a new bridge over the river.';
+    expect(run(want)).toEqual([]);
+    expect(run(want, true).map((q) => q.cue?.text)).toEqual(['wants']);
+  });
+
+  it('quotes: "criticised" is a communicative act reported by default, its object the content', () => {
+    const text = 'The opposition criticised the budget as reckless.';
+    expect(one(text)).toMatchObject({
+      content: 'the budget as reckless',
+      speaker: 'The opposition',
+      cue: 'criticised',
+    });
   });
 
   it('quotes: "told" does not invert ("…, told The Associated Press" keeps the name before)', () => {
@@ -367,5 +379,301 @@ describe('quotes: issue 3 recall rules', () => {
   it('quotes: a loose subject is not taken from a relative clause', () => {
     const text = 'She hired a builder who said the roof was sound.';
     expect(run(text).every((q) => q.speaker?.text !== 'She hired a builder')).toBe(true);
+  });
+});
+
+describe('quotes: communicative acts beyond "say"', () => {
+  it('quotes: "accused X of Y" takes the object and its complement', () => {
+    const text = 'The senator accused the agency of hiding the report.';
+    expect(one(text)).toMatchObject({
+      content: 'the agency of hiding the report',
+      speaker: 'The senator',
+      cue: 'accused',
+    });
+  });
+
+  it('quotes: "called for X" joins the particle to the cue and takes what follows', () => {
+    const text = 'Mayor Ann Cole called for a ban on plastic bags.';
+    expect(one(text)).toMatchObject({ content: 'a ban on plastic bags', speaker: 'Mayor Ann Cole', cue: 'called for' });
+  });
+
+  it('quotes: "urged voters to …" skips the addressee and takes the infinitive', () => {
+    const text = 'The governor urged voters to stay home on Sunday.';
+    expect(one(text)).toMatchObject({ content: 'to stay home on Sunday', speaker: 'The governor', cue: 'urged' });
+  });
+
+  it('quotes: "vowed to …" and "criticized X for Y" are quotes by default', () => {
+    expect(one('Ms. Reyes vowed to fight the ruling in court.')).toMatchObject({
+      content: 'to fight the ruling in court',
+      speaker: 'Ms. Reyes',
+    });
+    expect(one('The union criticized the company for cutting wages.')).toMatchObject({
+      content: 'the company for cutting wages',
+      speaker: 'The union',
+      cue: 'criticized',
+    });
+  });
+
+  it('quotes: "pointed out that" is a phrasal cue', () => {
+    const text = 'The auditor pointed out that the accounts were incomplete.';
+    expect(one(text)).toMatchObject({ content: 'that the accounts were incomplete', cue: 'pointed out' });
+  });
+
+  it('quotes: "calling him “a fraud”" after a clause is attributed to the main subject', () => {
+    const text = 'Trump went after Bush, calling him “a total stiff.”';
+    const q = one(text);
+    expect(q.speaker).toBe('Trump');
+    expect(q.cue).toBe('calling');
+    expect(q.content).toContain('a total stiff');
+  });
+
+  it('quotes: a one-word object of a stance verb is content ("endorsed Clinton")', () => {
+    expect(one('Governor Jerry Brown endorsed Clinton.')).toMatchObject({ content: 'Clinton', cue: 'endorsed' });
+  });
+
+  it('quotes: passives, nouns and acts without content are not quotes', () => {
+    for (const text of [
+      'He was criticized.',
+      'The warning was issued on Monday.',
+      'The Paris attacks killed 130 people.',
+      'He called the police.',
+      'Members of a group called the Freedom Caucus met on Monday.',
+      'The mayor thanked.',
+      'She denied.',
+    ]) {
+      expect(run(text), text).toEqual([]);
+    }
+  });
+
+  it('quotes: "has been warning" and "is saying" are finite cues', () => {
+    const text = 'Puerto Rico has been warning that it is running out of cash.';
+    expect(one(text)).toMatchObject({ content: 'that it is running out of cash', speaker: 'Puerto Rico' });
+  });
+
+  it('quotes: "by saying" takes the subject of the main clause', () => {
+    const text = 'Bolton distanced himself from the group by saying he would serve if asked.';
+    expect(one(text)).toMatchObject({ content: 'he would serve if asked', speaker: 'Bolton', cue: 'saying' });
+  });
+
+  it('quotes: "released a statement saying" speaks for the subject who released it', () => {
+    const text =
+      'Maria Diaz resigned on Friday. At the time, she released a statement saying the board had misled her.';
+    expect(one(text)).toMatchObject({ content: 'the board had misled her', speaker: 'Maria Diaz' });
+  });
+});
+
+describe('quotes: documents, polls and studies', () => {
+  it('quotes: "a poll found that", "the report shows", "data show", "the study concluded"', () => {
+    const cases: [string, string, string][] = [
+      ['A new poll found that most voters want a change.', 'A new poll', 'that most voters want a change'],
+      ['The report shows that exports fell in May.', 'The report', 'that exports fell in May'],
+      ['Data show exports fell in May.', 'Data', 'exports fell in May'],
+      ['The study concluded that the drug was safe.', 'The study', 'that the drug was safe'],
+    ];
+    for (const [text, speaker, content] of cases) {
+      const qs = run(text);
+      expect(qs, text).toHaveLength(1);
+      const q = qs[0] as Quote;
+      expect(view(text, q), text).toMatchObject({ speaker, content });
+      expect(q.speaker?.kind, text).toBe('document');
+    }
+  });
+
+  it('quotes: a long document subject ("Exit polls taken in South Carolina found")', () => {
+    const text = 'Exit polls taken in South Carolina found that most voters back a ban.';
+    expect(one(text)).toMatchObject({
+      speaker: 'Exit polls taken in South Carolina',
+      content: 'that most voters back a ban',
+    });
+  });
+
+  it('quotes: "find" and "show" with a person are no quotes ("he found that", "she showed that")', () => {
+    expect(run('He found that the keys were missing.')).toEqual([]);
+    expect(run('She showed that she can win.')).toEqual([]);
+    expect(run('The show found an audience.')).toEqual([]);
+  });
+
+  it('quotes: "In a new CNN poll …, X leads" makes the poll the speaker; "in the polls" does not', () => {
+    const text = 'In a new CNN poll released Tuesday, Clinton leads by five points.';
+    const q = one(text);
+    expect(q).toMatchObject({ speaker: 'a new CNN poll', content: 'Clinton leads by five points', cue: 'in' });
+    expect(run('Donald Trump has a slight lead in the polls over Cruz in Indiana.')).toEqual([]);
+  });
+});
+
+describe('quotes: headlines, colons, dashes and hard subjects', () => {
+  it('quotes: a title-case headline "X Says Y" is a quote; a title without a cue is not', () => {
+    expect(one('Trump Says Clinton Should Step Aside')).toMatchObject({
+      speaker: 'Trump',
+      cue: 'Says',
+      content: 'Clinton Should Step Aside',
+    });
+    expect(run('The Big Game Starts At Noon On Sunday')).toEqual([]);
+  });
+
+  it('quotes: "Peskov: “…”" and "“…” — Peskov said" attribute the quotation', () => {
+    expect(one('Peskov: “We have no plans to talk to them.”')).toMatchObject({
+      speaker: 'Peskov',
+      content: '“We have no plans to talk to them.”',
+    });
+    expect(one('“We will not back down” — Peskov said.')).toMatchObject({
+      speaker: 'Peskov',
+      content: '“We will not back down”',
+      direct: true,
+    });
+  });
+
+  it('quotes: "“…,” veteran analyst Charlie Cook wrote" skips the lower-case modifier', () => {
+    const text = '“The Senate races could shift,” veteran analyst Charlie Cook wrote this week.';
+    expect(one(text)).toMatchObject({ content: '“The Senate races could shift,”', direct: true });
+  });
+
+  it('quotes: a name with a long apposition before "said"', () => {
+    const text =
+      'Oliver Hedge, who appraises golf course properties for the brokerage firm Cushman & Wakefield in New York, said the industry had recovered.';
+    expect(one(text)).toMatchObject({ speaker: 'Oliver Hedge', content: 'the industry had recovered' });
+  });
+
+  it('quotes: a share of people speaks ("Six in 10 say"); a count of states does not', () => {
+    expect(one('Six in 10 say the economy is the top issue.')).toMatchObject({
+      speaker: 'Six in 10',
+      content: 'the economy is the top issue',
+    });
+    expect(run('On Super Tuesday, 11 states are in play.')).toEqual([]);
+    expect(run('Ohio is one of 45 states where open carry is legal.')).toEqual([]);
+  });
+
+  it('quotes: "voters who say …" — the mention is "who", the speaker its antecedent', () => {
+    const text = 'The party courted independent voters who say the economy is weak.';
+    const q = one(text);
+    expect(q).toMatchObject({ speaker: 'independent voters', mention: 'who', content: 'the economy is weak' });
+    expect(run(text)[0]?.speaker?.resolvedFrom).toBeDefined();
+  });
+
+  it('quotes: "her call for …" is a quote of its owner, resolved like a pronoun', () => {
+    const text = 'Senator Ann Cole spoke on Monday. Her call for a ban on imports surprised colleagues.';
+    expect(one(text)).toMatchObject({ speaker: 'Ann Cole', mention: 'Her', content: 'a ban on imports', cue: 'call' });
+  });
+
+  it('quotes: a noun frame yields to the verb attribution around it', () => {
+    const text = 'Smith said his claim that the vote was rigged had been misread.';
+    const qs = run(text);
+    expect(qs).toHaveLength(1);
+    expect((qs[0] as Quote).cue?.text).toBe('said');
+  });
+
+  it('quotes: "In addition, according to X, …" takes the clause after the source', () => {
+    const text = 'In addition, according to the department, nine million workers will get overtime.';
+    expect(one(text)).toMatchObject({ speaker: 'the department', content: 'nine million workers will get overtime' });
+  });
+});
+
+describe('quotes: subjects the phrase finder misses', () => {
+  it('quotes: "He went on to say, “…”" and "took to Twitter to denounce" speak for the governing subject', () => {
+    expect(one('He went on to say, “She once threw a Bible at an agent.”')).toMatchObject({
+      speaker: 'He',
+      cue: 'say',
+      direct: true,
+    });
+    expect(one('Trump took to Twitter to denounce the ruling as a disgrace.')).toMatchObject({
+      speaker: 'Trump',
+      content: 'the ruling as a disgrace',
+    });
+    expect(run('It is hard to say whether the plan will work.')).toEqual([]);
+    expect(run('She wants to say goodbye.')).toEqual([]);
+  });
+
+  it('quotes: "said Robert Antonacci of the New York delegation" names the person before "of"', () => {
+    const text = '“There is just a passion for him,” said Robert Antonacci of the New York delegation.';
+    expect(one(text)).toMatchObject({ speaker: 'Robert Antonacci', direct: true });
+  });
+
+  it('quotes: a question closing its own sentence is attributed by the next ("“…?” Mr. Manafort asked.")', () => {
+    const text = '“Can we win Illinois?” Mr. Manafort asked.';
+    expect(one(text)).toMatchObject({ speaker: 'Mr. Manafort', content: '“Can we win Illinois?”', direct: true });
+  });
+
+  it('quotes: "said, however, that …" skips the interjection', () => {
+    const text = 'He said, however, that he hopes somebody else takes up the cause.';
+    expect(one(text).content).toBe('that he hopes somebody else takes up the cause');
+  });
+
+  it('quotes: "X shook her head and said, “No.”" takes the subject of the first verb', () => {
+    const text = 'Mrs. Clinton shook her head and said, “No.”';
+    expect(one(text)).toMatchObject({ speaker: 'Mrs. Clinton', content: '“No.”' });
+  });
+
+  it('quotes: an apposition holding a quoted phrase before "said"', () => {
+    const text = "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could win Delaware.";
+    expect(one(text)).toMatchObject({ speaker: 'Mr. Manafort', content: 'the candidate could win Delaware' });
+  });
+
+  it('quotes: "“…,” said the candidate could win" is not an inverted role speaker', () => {
+    const text = '“We are ready,” said the candidate could win.';
+    expect(run(text).every((q) => q.speaker?.text !== 'the candidate')).toBe(true);
+  });
+
+  it('quotes: plural subjects for "say": a share of voters, coordinated names; not a singular subject', () => {
+    expect(one('At least half of voters in each state say the positions are about right.')).toMatchObject({
+      speaker: 'At least half of voters in each state',
+      content: 'the positions are about right',
+    });
+    expect(one('Governors Jeb Bush and Chris Christie say Rubio has not been tested.').content).toBe(
+      'Rubio has not been tested',
+    );
+    expect(run('The senator say the plan is dead.')).toEqual([]);
+  });
+
+  it('quotes: a name with a long apposition after a quotation ("“…,” Mr. Daniloff, now 81 and …, said.")', () => {
+    const text = "''We would have been in Siberia,'' Mr. Daniloff, now 81 and retired in Cambridge, Mass., said.";
+    expect(one(text)).toMatchObject({ speaker: 'Mr. Daniloff', content: "''We would have been in Siberia,''" });
+  });
+
+  it('quotes: a typeset “ closing a quotation after a word ("“Apparently not,“ he said.")', () => {
+    const text = '“Apparently not,“ he said.';
+    expect(one(text)).toMatchObject({ content: '“Apparently not,“', direct: true });
+  });
+
+  it('quotes: headline colons with a topic or a kicker ("Clinton to Planned Parenthood: …", "EXCLUSIVE – Roger Stone: …")', () => {
+    expect(one('Clinton to Planned Parenthood: Trump will reverse Roe v. Wade')).toMatchObject({
+      speaker: 'Clinton',
+      cue: ':',
+      content: 'Trump will reverse Roe v. Wade',
+    });
+    expect(one('EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines')).toMatchObject({
+      speaker: 'Roger Stone',
+      content: 'Don’t Trust the Voting Machines',
+    });
+    expect(run('Update: The vote was moved to Friday morning.')).toEqual([]);
+    expect(run('The result: Cruz must travel three hours to northern Iowa.')).toEqual([]);
+  });
+
+  it('quotes: a possessor is no speaker ("The Post\'s repeated requests", "Editor\'s note:")', () => {
+    expect(run("The Washington Post's repeated requests for comment went unanswered.")).toEqual([]);
+    expect(run('Sales rose 123 percent compared with the same period in 2012.')).toEqual([]);
+    const text = 'Editor’s note: Donald Trump is a serial liar who has repeatedly pledged to ban all Muslims.';
+    expect(run(text).map((q) => q.speaker?.text)).toEqual(['Donald Trump']);
+  });
+
+  it('quotes: an apostrophe inside an apposition is no quotation mark ("Jeff Weaver, Sanders’ campaign manager, said")', () => {
+    const text = '“The numbers put our campaign on pace,” Jeff Weaver, Sanders’ campaign manager, said in a statement.';
+    expect(one(text)).toMatchObject({ speaker: 'Jeff Weaver', direct: true });
+  });
+
+  it('quotes: "told me he …" skips the pronoun addressee', () => {
+    expect(one('Murphy told me he had a relatively quiet life.').content).toBe('he had a relatively quiet life');
+  });
+
+  it('quotes: "according to" after "But", after a colon, and inside a sentence', () => {
+    expect(one('But according to reports in the news media, he could not convince the family.')).toMatchObject({
+      speaker: 'reports in the news media',
+      content: 'he could not convince the family',
+    });
+    expect(one('He crossed the border after, according to him, the network censured his first report.').content).toBe(
+      'He crossed the border after, according to him, the network censured his first report',
+    );
+    expect(one('The vote was close, according to officials, who asked not to be named.').content).toBe(
+      'The vote was close',
+    );
   });
 });

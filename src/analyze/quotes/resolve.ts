@@ -83,6 +83,8 @@ const ORG_HEADS = new Set([
 ]);
 
 const WINDOW = 400;
+/** Possessive determiners that own a reported statement ("his claim that …") → their pronoun. */
+const POSSESSIVE_OF: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 
 /** All names of two or more capitalised words, in text order. */
 export function collectNames(doc: Doc): NameMention[] {
@@ -134,6 +136,12 @@ export class SpeakerResolver {
 
   /** The speaker record for a phrase; remembers resolved person names as recent speakers. */
   speaker(p: Phrase): QuoteSpeaker {
+    if (p.relative !== undefined) {
+      const inner = this.speaker({ ...p, relative: undefined });
+      const who = this.doc.tokens[p.relative] as Range;
+      const resolvedFrom = inner.resolvedFrom ?? inner.range;
+      return { text: inner.text, range: { start: who.start, end: who.end }, resolvedFrom, kind: inner.kind };
+    }
     const range = this.range(p);
     const text = this.doc.text.slice(range.start, range.end);
     const base: QuoteSpeaker = { text, range, kind: p.kind };
@@ -152,7 +160,7 @@ export class SpeakerResolver {
 
   private resolve(p: Phrase, text: string, range: Range): NameMention | undefined {
     const lower = text.toLowerCase();
-    if (p.kind === 'pronoun') return this.pronoun(lower, range.start);
+    if (p.kind === 'pronoun') return this.pronoun(POSSESSIVE_OF[lower] ?? lower, range.start);
     if (p.kind === 'name' && p.to - p.from === 1) return this.surname(lower, range.start);
     if (p.kind === 'role' && lower.startsWith('the ')) return this.role(lower.split(' ').pop() ?? '', range.start);
     return undefined;

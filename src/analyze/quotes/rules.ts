@@ -6,7 +6,9 @@
  * - indirect:parenthetical-cue  The talks, Peskov said, stalled. (content: the whole sentence around it)
  * - direct:cue-then-quote   Peskov said: "…" / Peskov said, "…"
  * - mixed:cue-then-clause   Peskov said the plan "corresponds in many ways" with …
- * - indirect:cue-then-clause  Peskov said (that) … / told reporters that … / described … as …
+ * - indirect:cue-then-clause  Peskov said (that) … / told reporters that … / described … as …; also the
+ *   communicative acts' frames: "accused X of Y", "criticized X for Y", "urged X to Y", "vowed to Y", "called
+ *   him a liar", and phrasal cues whose particle joins the cue ("called for Y", "pointed out that …")
  * - *:participle            …, adding that … (speaker of the main clause)
  */
 import type { Range } from '../../core/types.js';
@@ -21,9 +23,20 @@ import {
   openingQuote,
   startsAttribution,
 } from './clause.js';
-import { type Doc, isPunct, isQuoteMark, quoteClosingAt, rangeOf, type TokenRange, tokenAt, tokText } from './doc.js';
-import type { CueEntry } from './lexicon.js';
+import {
+  type Doc,
+  isCap,
+  isPunct,
+  isQuoteMark,
+  isWord,
+  quoteClosingAt,
+  rangeOf,
+  type TokenRange,
+  tokenAt,
+} from './doc.js';
+import { type CueEntry, cueOf, phraseStops } from './lexicon.js';
 import { type Phrase, speakerAfter, speakerBefore } from './phrases.js';
+import { appositiveSubject } from './subject.js';
 
 const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'who', 'where', 'about']);
 
@@ -33,12 +46,15 @@ interface CueCtx {
   readonly i: number;
   readonly entry: CueEntry;
   readonly lo: number;
+  /** The next token is the cue's particle ("called for", "pointed out"): it belongs to the cue. */
+  readonly particle?: boolean;
 }
 
 const tokRange = (doc: Doc, from: number, to = from + 1): Range => rangeOf(doc, from, to);
 
 function cueMark(c: CueCtx) {
-  return { text: tokText(c.doc, c.i), range: tokRange(c.doc, c.i) };
+  const r = tokRange(c.doc, c.i, c.particle ? c.i + 2 : c.i + 1);
+  return { text: c.doc.text.slice(r.start, r.end), range: r };
 }
 
 function baseConfidence(c: CueCtx, sp: Phrase | null): number {
@@ -52,22 +68,24 @@ function baseConfidence(c: CueCtx, sp: Phrase | null): number {
 /** "…," X said — the token before the speaker (or before an inverted cue) closes a quote or a clause. */
 export function quoteOrClauseThenCue(c: CueCtx): Candidate | null {
   const { doc, s, i } = c;
-  let sp = speakerBefore(doc, i, c.lo);
+  let sp = appositiveAfterQuote(c) ?? speakerBefore(doc, i, c.lo);
   let left = sp ? sp.outerFrom : i;
-  let after = i + 1;
+  let after = c.particle ? i + 2 : i + 1;
   let inverted = false;
-  if (!sp && c.entry.verb.inverts && i - 1 >= c.lo && (isPunct(doc, i - 1, ',') || isQuoteMark(doc, i - 1))) {
+  if (!sp && c.entry.verb.inverts && i - 1 >= c.lo && (isPunct(doc, i - 1, ',—–') || isQuoteMark(doc, i - 1))) {
     sp = speakerAfter(doc, i + 1, s.to);
     if (!sp || sp.kind === 'pronoun') return null;
+    // "…,'' said the candidate could win": a role phrase followed by a verb is the clause's subject.
+    if (sp.kind !== 'name' && !isClauseEndAfter(doc, sp.outerTo, s) && !isPunct(doc, sp.outerTo, ':')) return null;
     inverted = true;
     left = i;
     after = sp.outerTo;
   }
   if (!sp) return null;
   if (!inverted && c.entry.verb.object) after = skipAddressee(doc, after, s);
-  const k = left - 1;
-  if (k < s.from) return null;
-  const closeTok = isQuoteMark(doc, k) ? k : isPunct(doc, k, ',') && isQuoteMark(doc, k - 1) ? k - 1 : -1;
+  const k = inverted ? left - 1 : modifiersBefore(doc, left - 1, s);
+  if (k < s.from && !(k === s.from - 1 && questionBefore(doc, k))) return null;
+  const closeTok = isQuoteMark(doc, k) ? k : isPunct(doc, k, ',—–') && isQuoteMark(doc, k - 1) ? k - 1 : -1;
   const order = inverted ? 'inverted' : 'speaker-first';
   const spRange = tokRange(doc, sp.outerFrom, sp.outerTo);
   if (closeTok >= 0) {
@@ -87,7 +105,7 @@ export function quoteOrClauseThenCue(c: CueCtx): Candidate | null {
     const cons = hull(content, spRange, tokRange(doc, i));
     return mk(c, sp, content, true, cons, 0.1, [`direct:quote-then-cue`, `order:${order}`]);
   }
-  if (!isPunct(doc, k, ',') || !isClauseEndAfter(doc, after, s) || contentFollows(doc, after, s)) return null;
+  if (!isPunct(doc, k, ',—–') || !isClauseEndAfter(doc, after, s) || contentFollows(doc, after, s)) return null;
   if (c.entry.cls === 'belief') return null;
   const tail = parentheticalTail(doc, after, s);
   if (tail > 0 && k > s.from) {
@@ -102,6 +120,38 @@ export function quoteOrClauseThenCue(c: CueCtx): Candidate | null {
     'indirect:clause-then-cue',
     `order:${order}`,
   ]);
+}
+
+/**
+ * "“…,” veteran analyst Charlie Cook wrote": up to three lower-case modifiers the phrase finder left out sit between
+ * the closing quote and the speaker; the index of the closing quote (or its comma) then, else `k` unchanged.
+ */
+function modifiersBefore(doc: Doc, k: number, s: TokenRange): number {
+  let m = k;
+  while (m > s.from && k - m < 3 && isWord(doc, m) && !isCap(doc, m) && !phraseStops.has(doc.lower[m] as string)) m--;
+  if (m === k) return k;
+  return isQuoteMark(doc, m) || (isPunct(doc, m, ',') && isQuoteMark(doc, m - 1)) ? m : k;
+}
+
+/** "“Can we win Illinois?” Mr. Manafort asked.": the splitter ended the sentence at the quotation's "?” / !”". */
+function questionBefore(doc: Doc, k: number): boolean {
+  if (!isQuoteMark(doc, k)) return false;
+  const q = quoteClosingAt(doc, (doc.tokens[k] as Range).end);
+  return !!q && !q.single && /[?!]$/.test(doc.text.slice(q.innerStart, q.innerEnd).trim());
+}
+
+/** "“…,” Mr. Daniloff, now 81 and retired in Cambridge, Mass., said.": a name with a long apposition after a quote. */
+function appositiveAfterQuote(c: CueCtx): Phrase | null {
+  const { doc, s, i } = c;
+  for (let k = i - 1; k >= c.lo && i - k <= 48; k--) {
+    if (!isQuoteMark(doc, k)) continue;
+    const q = quoteClosingAt(doc, (doc.tokens[k] as Range).end);
+    if (!q) continue; // an apostrophe ("Sanders’ campaign manager")
+    const from = isPunct(doc, k + 1, ',') ? k + 2 : k + 1;
+    const sp = appositiveSubject(doc, { from, to: s.to }, i, from);
+    return sp && sp.from === from ? sp : null;
+  }
+  return null;
 }
 
 function mk(
@@ -130,7 +180,7 @@ function mk(
 /** X said: "…" / X said (that) … / X told reporters that … / X described … as …; `sp` may be inherited. */
 export function cueThenContent(c: CueCtx, sp: Phrase | null, reason: string): Candidate | null {
   const { doc, s, i, entry } = c;
-  let j = contentStart(doc, i, entry, s);
+  let j = c.particle ? particleContentStart(doc, i + 2, s) : contentStart(doc, i, entry, s);
   if (j >= s.to) return null;
   const spRange = sp ? tokRange(doc, sp.outerFrom, sp.outerTo) : null;
   if (isPunct(doc, j, ':,') && openingQuote(doc, j + 1)) j++;
@@ -145,16 +195,111 @@ export function cueThenContent(c: CueCtx, sp: Phrase | null, reason: string): Ca
     w === 'that' ||
     w === ':' ||
     q !== undefined ||
-    (entry.verb.bare && /^[\p{L}\p{N}$]/u.test(w) && !isPunct(doc, j, ',')) ||
+    ((entry.verb.bare || c.particle) && /^[\p{L}\p{N}$]/u.test(w) && !isPunct(doc, j, ',')) ||
     (lemma === 'ask' && QUESTION_WORDS.has(w)) ||
+    (lemma === 'ask' && questionAfterAddressee(doc, j, s) >= 0) ||
     (lemma === 'describe' && hasWithin(doc, j, s.to, 'as', 12));
-  if (!ok) return null;
-  const from = w === ':' ? j + 1 : j;
+  const frame = ok ? -1 : complementFrame(c);
+  if (!ok && frame < 0) return null;
+  const asked = lemma === 'ask' && !QUESTION_WORDS.has(w) ? questionAfterAddressee(doc, j, s) : -1;
+  const from = w === ':' ? j + 1 : asked >= 0 ? asked : ok ? j : frame;
   const to = clauseEnd(doc, from, s);
-  if (to - from < 2) return null;
+  if (to - from < 2 && !(to - from === 1 && objectWord(c, from))) return null;
+  if (adjunctOnly(doc, from, to)) return null;
   const content = contentRange(doc, from, to);
   const kind = fragmentsIn(doc, content).length > 0 ? 'mixed' : 'indirect';
   return withCue(c, sp, content, false, spRange, [`${kind}:cue-then-clause`, reason]);
+}
+
+/** "endorsed Clinton", "attacked him": a one-word object of a cue that takes a noun phrase. */
+function objectWord(c: CueCtx, k: number): boolean {
+  if (!c.entry.verb.bare || SAY_LIKE.has(c.entry.verb.lemma)) return false;
+  const w = c.doc.lower[k] as string;
+  return (isCap(c.doc, k) && !phraseStops.has(w)) || w === 'him' || w === 'her' || w === 'them';
+}
+
+const SAY_LIKE = new Set(['say', 'tell', 'add', 'state', 'note', 'write', 'claim', 'explain', 'suggest']);
+
+const ADJUNCT_STARTS = new Set(['this', 'last', 'on', 'in', 'at', 'earlier', 'later', 'during', 'yesterday', 'today']);
+
+/** "wrote this week", "said on Monday": a short adjunct is no content. */
+function adjunctOnly(doc: Doc, from: number, to: number): boolean {
+  if (to - from > 4 || !ADJUNCT_STARTS.has(doc.lower[from] as string)) return false;
+  for (let k = from; k < to; k++) if (isQuoteMark(doc, k)) return false;
+  return true;
+}
+
+/** "asked workers if …", "asked the candidates why …": the question word after a short addressee, or -1. */
+function questionAfterAddressee(doc: Doc, j: number, s: TokenRange): number {
+  for (let k = j + 1; k < s.to && k - j <= 6; k++) {
+    if (doc.tokens[k]?.kind === 'punct' && !isPunct(doc, k, '-')) return -1;
+    if (QUESTION_WORDS.has(doc.lower[k] as string) && doc.lower[k] !== 'about') return k;
+  }
+  return -1;
+}
+
+/** After a particle ("pointed out", "called for"): skip "at X" / adjuncts before a "that", else right after it. */
+function particleContentStart(doc: Doc, j: number, s: TokenRange): number {
+  if (j >= s.to) return j;
+  const w = doc.lower[j] as string;
+  if (w === 'that' || isPunct(doc, j, ':')) return j;
+  const marker = doc.lower[j - 1] === 'out' || doc.lower[j - 1] === 'in' ? findMarker(doc, j, s.to) : -1;
+  return marker >= 0 && doc.lower[marker] === 'that' ? marker : j;
+}
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'you', 'himself', 'herself', 'themselves']);
+const FRAME_MAX = 14;
+
+/**
+ * A complement frame after the cue: "vowed to fight" / "urged voters to stay home" (content from "to"),
+ * "accused X of Y" / "criticized X for Y" (content from the object), "called him a liar" (object and predicate).
+ * Returns the content's first token, or -1.
+ */
+function complementFrame(c: CueCtx): number {
+  const { doc, s, i, entry } = c;
+  const comps = entry.verb.comp ? entry.verb.comp.split(' ') : [];
+  if (entry.verb.label) {
+    const lab = labelFrame(doc, i + 1, s);
+    if (lab) return i + 1;
+  }
+  if (comps.length === 0) return -1;
+  for (let k = i + 1; k < s.to && k - i <= FRAME_MAX; k++) {
+    const w = doc.lower[k] as string;
+    if (comps.includes(w)) {
+      if (w === 'to') return infinitiveAt(doc, k + 1, s) && !anonymity(doc, k + 1) ? k : -1;
+      return k > i + 1 ? i + 1 : -1;
+    }
+    if (doc.tokens[k]?.kind === 'punct' && !isPunct(doc, k, '-') && !/^['’]s$/.test(w)) return -1;
+    if (w === 'that' || (k > i + 1 && cueOf(w))) return -1;
+  }
+  return -1;
+}
+
+/** "asked not to be named / identified / quoted": a request for anonymity, not reported content. */
+function anonymity(doc: Doc, k: number): boolean {
+  return doc.lower[k] === 'be' && /^(named|identified|quoted)$/.test(doc.lower[k + 1] ?? '');
+}
+
+const NOT_VERBS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our']);
+
+/** A lower-case verb-like word after "to" (not "to the election", "to 2020", "to Iowa"). */
+function infinitiveAt(doc: Doc, k: number, s: TokenRange): boolean {
+  if (k >= s.to || doc.tokens[k]?.kind !== 'word' || isCap(doc, k)) return false;
+  const w = doc.lower[k] as string;
+  return !NOT_VERBS.has(w) && !OBJECT_PRONOUNS.has(w) && !/(ing|ly|tion|ment|ness)$/.test(w);
+}
+
+/** "called him a liar", "calling Trump “a fraud”": an object, then a predicate opened by an article or a quote. */
+function labelFrame(doc: Doc, k: number, s: TokenRange): boolean {
+  let m = k;
+  if (OBJECT_PRONOUNS.has(doc.lower[m] as string)) m++;
+  else {
+    const np = speakerAfter(doc, m, s.to);
+    if (!np) return false;
+    m = np.to;
+  }
+  const w = doc.lower[m] as string;
+  return w === 'a' || w === 'an' || w === 'the' || (!!openingQuote(doc, m) && m > k && m - k <= 4);
 }
 
 function withCue(
@@ -185,7 +330,7 @@ function parentheticalTail(doc: Doc, after: number, s: TokenRange): number {
   if (!isPunct(doc, after, ',') || openingQuote(doc, after + 1)) return 0;
   if (TAIL_ADJUNCTS.has(doc.lower[after + 1] as string) || startsAttribution(doc, after + 1, s)) return 0;
   const to = clauseEnd(doc, after + 1, s);
-  return to - (after + 1) >= 3 ? to : 0;
+  return to - (after + 1) >= 2 ? to : 0;
 }
 
 /** First words of an adjunct after the attribution ("…, he said, in an interview"), not a resumed clause. */

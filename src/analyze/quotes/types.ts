@@ -47,8 +47,9 @@ export interface Quote {
 
 export interface QuoteOptions {
   /**
-   * Also report attributed beliefs, wishes and stances ("X believes …", "X wants …", "X criticised …")
-   * besides speech. Default false: only speech, writing and documents' statements.
+   * Also report attributed beliefs, wishes and stances ("X believes …", "X wants …", "X supports …", "X declined
+   * to …") besides speech. Default false: speech, writing, communicative acts ("X criticised Y for …", "X called
+   * for …", "X vowed to …") and documents' statements ("the poll found that …").
    */
   readonly beliefs?: boolean;
   /** Report quote-only sentences that continue an attributed direct quote. Default true. */
