@@ -67,6 +67,9 @@ function sentenceCandidates(doc: Doc, s: TokenRange, options: QuoteOptions, clai
     claimed.push(c.content);
     return true;
   };
+  // "But the country maintained that …, the document said.": a closing attribution is the outer one, so what
+  // it covers is claimed first and a cue inside it is part of what was said.
+  take(closingAttribution(doc, s, options));
   let headline: boolean | undefined;
   /** Noun frames ("his claim that …") yield to the sentence's verb attributions. */
   const deferred: Candidate[] = [];
@@ -83,6 +86,7 @@ function sentenceCandidates(doc: Doc, s: TokenRange, options: QuoteOptions, clai
       continue;
     }
     const { entry, particle } = at;
+    if (adjectivalParticiple(doc, i, entry.form)) continue;
     if (isCap(doc, i) && i > s.from && !isQuoteMark(doc, i - 1)) {
       headline = headline ?? isHeadline(doc, s);
       if (!headline) continue;
@@ -102,6 +106,81 @@ function sentenceCandidates(doc: Doc, s: TokenRange, options: QuoteOptions, clai
   }
   take(colonQuote(doc, s));
   return dropRelayedAccordingTo(doc, s, out);
+}
+
+/**
+ * "…, the document said." / "…, officials added.": a sentence that ends in "<speaker> <cue>" after a comma,
+ * read over the whole sentence (clause-then-cue only; direct quotations are found by the main pass as before).
+ */
+function closingAttribution(doc: Doc, s: TokenRange, options: QuoteOptions): Candidate | null {
+  let i = s.to - 1;
+  while (i > s.from && isPunct(doc, i, '.!')) i--;
+  if (i - s.from < 5 || insideQuote(doc, (doc.tokens[i] as Range).start)) return null;
+  const at = cueAt(doc.lower, i);
+  if (!at || at.particle || at.entry.form === 'ing' || at.entry.form === 'base') return null;
+  if (at.entry.cls === 'belief' && !options.beliefs) return null;
+  const cand = quoteOrClauseThenCue({ doc, s, i, entry: at.entry, lo: s.from, particle: at.particle });
+  return cand?.reasons[0] === 'indirect:clause-then-cue' ? cand : null;
+}
+
+/** Words before a participle that make it an adjective of the noun after it ("the five declared powers"). */
+const ATTRIBUTIVE_BEFORE = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'these',
+  'those',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'several',
+  'many',
+]); // prettier-ignore
+const CLAUSE_AFTER = new Set([
+  'that',
+  'to',
+  'by',
+  'on',
+  'in',
+  'at',
+  'for',
+  'of',
+  'with',
+  'and',
+  'or',
+  'as',
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'you',
+]); // prettier-ignore
+
+/** "the five declared nuclear powers", "his stated aim", "the 12 reported cases": a participle used as an adjective. */
+function adjectivalParticiple(doc: Doc, i: number, form: string): boolean {
+  if (form !== 'past') return false;
+  const before = doc.lower[i - 1] ?? '';
+  const after = doc.lower[i + 1] ?? '';
+  if (!ATTRIBUTIVE_BEFORE.has(before) && !/^\d[\d,.]*$/.test(before)) return false;
+  return (
+    /^\p{Ll}[\p{Ll}-]*$/u.test(doc.text.slice(doc.tokens[i + 1]?.start ?? 0, doc.tokens[i + 1]?.end ?? 0)) &&
+    !CLAUSE_AFTER.has(after)
+  );
 }
 
 /** Two candidates whose constructions overlap (a noun frame inside a verb attribution's span). */

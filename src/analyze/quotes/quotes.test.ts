@@ -677,3 +677,31 @@ describe('quotes: subjects the phrase finder misses', () => {
     );
   });
 });
+
+describe('quotes: nesting, labels and participles', () => {
+  it('quotes: a closing "…, the report said" is the outer attribution of a clause with its own cue', () => {
+    const text = 'But the ministry still maintained that the dam was safe to use, the inspection report said.';
+    expect(one(text)).toMatchObject({
+      speaker: 'the inspection report',
+      content: 'But the ministry still maintained that the dam was safe to use',
+    });
+    expect(one('The ministry maintained that the dam was safe to use.').speaker).toBe('The ministry');
+  });
+
+  it('quotes: "called the move a positive one" labels a thing; a call at a time is no quote', () => {
+    expect(one("Lindqvist called the council's long-awaited decision a welcome step.")).toMatchObject({
+      speaker: 'Lindqvist',
+      content: "the council's long-awaited decision a welcome step",
+    });
+    expect(run('She called the embassy a day later.')).toEqual([]);
+    expect(run('They called the hotline a second time.')).toEqual([]);
+  });
+
+  it('quotes: a participle used as an adjective is no cue ("the five declared nuclear powers", "his stated aim")', () => {
+    expect(
+      run('The plan would involve the five declared nuclear powers: the United States, Russia and China.'),
+    ).toEqual([]);
+    expect(run('The treaty fell short of his stated aim of a full ban on testing.')).toEqual([]);
+    expect(one('The five declared that the treaty was dead.').content).toBe('that the treaty was dead');
+  });
+});

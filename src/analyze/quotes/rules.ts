@@ -295,11 +295,51 @@ function labelFrame(doc: Doc, k: number, s: TokenRange): boolean {
   if (OBJECT_PRONOUNS.has(doc.lower[m] as string)) m++;
   else {
     const np = speakerAfter(doc, m, s.to);
-    if (!np) return false;
+    if (!np) return thingLabelled(doc, k, s);
     m = np.to;
   }
   const w = doc.lower[m] as string;
-  return w === 'a' || w === 'an' || w === 'the' || (!!openingQuote(doc, m) && m > k && m - k <= 4);
+  if (w === 'a' || w === 'an' || w === 'the' || (!!openingQuote(doc, m) && m > k && m - k <= 4)) return true;
+  return thingLabelled(doc, k, s);
+}
+
+const LABEL_OBJECT_START = new Set(['the', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
+const NOT_A_LABEL = new Set([
+  'few',
+  'day',
+  'week',
+  'month',
+  'year',
+  'hour',
+  'minute',
+  'time',
+  'times',
+  'second',
+  'lot',
+  'number',
+  'couple',
+  'bit',
+]); // prettier-ignore
+
+/**
+ * "called the Trump administration's move a positive one", "called the decision a mistake": a determiner, up
+ * to six words of a noun phrase (possessives allowed), then "a"/"an" and a short predicate that ends the clause
+ * — not a measure ("called the embassy a day later").
+ */
+function thingLabelled(doc: Doc, k: number, s: TokenRange): boolean {
+  if (!LABEL_OBJECT_START.has(doc.lower[k] as string)) return false;
+  let m = k + 1;
+  while (m < s.to && m - k <= 7 && doc.lower[m] !== 'a' && doc.lower[m] !== 'an') {
+    if (doc.tokens[m]?.kind !== 'word' && !/^['’]s?$/.test(doc.lower[m] as string)) return false;
+    m++;
+  }
+  if (m - k < 2 || (doc.lower[m] !== 'a' && doc.lower[m] !== 'an')) return false;
+  let e = m + 1;
+  while (e < s.to && e - m <= 4 && doc.tokens[e]?.kind === 'word') {
+    if (NOT_A_LABEL.has(doc.lower[e] as string)) return false;
+    e++;
+  }
+  return e - m >= 2 && (e >= s.to || isPunct(doc, e, '.,;!?') || doc.lower[e] === 'and' || doc.lower[e] === 'but');
 }
 
 function withCue(
@@ -362,11 +402,15 @@ function contentFollows(doc: Doc, after: number, s: TokenRange): boolean {
 }
 
 /** "On Tuesday, he said" / "In a statement, Smith said": the clause is one introductory phrase. */
-function introductoryOnly(doc: Doc, from: number, comma: number): boolean {
+function introductoryOnly(doc: Doc, start: number, comma: number): boolean {
+  // "But on Monday, …" is introductory; "But the ministry maintained …" is a clause.
+  const from = CONJUNCTIONS.has(doc.lower[start] as string) && start + 1 < comma ? start + 1 : start;
   if (!INTRODUCTORY.has(doc.lower[from] as string) && !/ing$/.test(doc.lower[from] as string)) return false;
   for (let k = from; k < comma; k++) if (isPunct(doc, k, ',;')) return false;
   return comma - from <= 12;
 }
+
+const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 
 const INTRODUCTORY = new Set([
   'on',
