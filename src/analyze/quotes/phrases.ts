@@ -283,6 +283,8 @@ export function subjectOf(doc: Doc, s: TokenRange): Phrase | null {
   )
     to++;
   if (to === head || to >= s.to || !isCap(doc, to - 1)) return null;
+  // "Trump's strategy …": the name is a possessor, not the subject.
+  if (/^['’]s?$/.test(doc.lower[to] as string)) return null;
   const verbLike = doc.tokens[to]?.kind === 'word' && !isCap(doc, to) && !((doc.lower[to] as string) in PRONOUNS);
   return verbLike ? { from: s.from, to, kind: 'name', outerFrom: s.from, outerTo: to } : null;
 }

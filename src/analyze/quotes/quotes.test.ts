@@ -705,3 +705,18 @@ describe('quotes: nesting, labels and participles', () => {
     expect(one('The five declared that the treaty was dead.').content).toBe('that the treaty was dead');
   });
 });
+
+describe('quotes: possessors and coordinated predicates', () => {
+  it('quotes: a name before "’s" is a possessor, not the subject of a coordinated cue', () => {
+    const quotes = run(
+      'Halvorsen’s report, released in a 40-page booklet, lists old grievances and warns of a coming drought in the valley.',
+    );
+    for (const q of quotes) expect(q.speaker?.text).not.toBe('Halvorsen');
+    expect(one('Halvorsen arrived late and warned that the talks could fail.')).toMatchObject({ speaker: 'Halvorsen' });
+  });
+
+  it('quotes: a loose subject never ends in "and" ("… lists grievances and warns of …")', () => {
+    const quotes = run("The board's plan lists old grievances and warns of a coming drought in the valley.");
+    for (const q of quotes) expect(q.speaker?.text ?? '').not.toMatch(/\band$/);
+  });
+});

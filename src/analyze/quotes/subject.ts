@@ -23,8 +23,12 @@ function skipIntro(doc: Doc, from: number, end: number): number {
 }
 
 /** The loose subject of the cue at token `cue`, or null. */
+const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'nor']);
+
 export function looseSubject(doc: Doc, s: TokenRange, cue: number, lo: number): Phrase | null {
   let end = skipCuePrefixes(doc, cue, lo);
+  // "… prioritizes interests and warns …": a coordinated predicate, whose subject this scan cannot find.
+  if (COORDINATORS.has(doc.lower[end - 1] as string)) return null;
   const from = skipIntro(doc, Math.max(s.from, lo), end);
   if (isPunct(doc, end - 1, ',')) end--;
   if (from < 0 || end - from < 2 || end - from > MAX_LOOSE) return null;
