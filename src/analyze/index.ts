@@ -20,7 +20,7 @@ import { findQuotes, type Quote } from './quotes/index.js';
 import { type Sentence, splitSentences } from './text/index.js';
 
 /** Bump `version` whenever the output changes: stored outputs of another version are recomputed. */
-export const ANALYZER = { name: 'analyze', version: '8' } as const;
+export const ANALYZER = { name: 'analyze', version: '9' } as const;
 
 /** A quote with its speaker resolved to an entity where the article or the knowledge base allows. */
 export interface AttributedQuote extends Quote {
