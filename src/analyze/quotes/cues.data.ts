@@ -295,7 +295,9 @@ export const ROLE_NOUNS: readonly string[] = [
   'friend', 'colleague', 'nominee', 'pollster', 'pollsters', 'percent', 'half', 'majority', 'minority',
   'respondents', 'americans', 'others', 'plurality', 'third', 'quarter', 'fifth', 'independents',
   'conservatives', 'liberals', 'participants', 'investigators', 'authorities', 'board', 'bank', 'fund',
-  'institute', 'team',
+  'institute', 'team', 'ally', 'allies', 'partners', 'governments', 'ministers', 'ministries', 'troops',
+  'forces', 'protesters', 'demonstrators', 'negotiators', 'mediators', 'lawmakers', 'legislators', 'regulators',
+  'investors', 'traders', 'states', 'nations', 'countries', 'neighbours', 'neighbors', 'counterparts',
 ];
 
 /** Head nouns that make the speaker a document ("the document says", "the strategy states", "a poll found"). */

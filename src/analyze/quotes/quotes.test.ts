@@ -720,3 +720,11 @@ describe('quotes: possessors and coordinated predicates', () => {
     for (const q of quotes) expect(q.speaker?.text ?? '').not.toMatch(/\band$/);
   });
 });
+
+describe('quotes: group subjects', () => {
+  it('quotes: "Nordic allies … and expressed concern" — the group noun is part of the speaker', () => {
+    const text =
+      'Nordic allies have watched the shift closely and expressed concern that the new tariffs could hurt trade.';
+    expect(one(text).speaker).toBe('Nordic allies');
+  });
+});
