@@ -6,6 +6,9 @@
  *     with index % 20 === 0 were a development slice for model selection and are excluded; the rest are the test.
  * Each document's gold tokens are joined by spaces, one sentence per line, and handed to the real pipeline
  * (tokenizer + tagger); gold word spans become character spans in that text.
+ * Newswire files may carry nested annotations as extra tag columns; only the first (outermost) column is scored
+ * (before 2026-11-29 such tokens were read as O, which split "Qatar Charity" into a gold "Charity").
+ * Error analysis on the dev slice: bench/ner-errors.ts.
  * Type mapping: ours person → PER, organisation → ORG, place/country → LOC, other → MISC. Newswire: Person → PER,
  * Organization → ORG, Location → LOC, NORP/Misc/Product → MISC, Date/Money → not entities, Facility → ignored
  * (gold Facility spans are dropped, and predictions overlapping one are not scored: CoNLL has no such class).
@@ -23,12 +26,12 @@ import { NER_MODEL_JSON } from '../src/analyze/ner/model.generated.js';
 import type { Sentence } from '../src/analyze/text/index.js';
 import { defaultSharedDir } from './shared-dir.js';
 
-interface Span {
+export interface Span {
   start: number;
   end: number;
   type: string;
 }
-interface BenchDoc {
+export interface BenchDoc {
   text: string;
   sentences: Sentence[];
   gold: Span[];
@@ -74,7 +77,7 @@ const OURS: Record<string, string> = {
 };
 
 /** Gold document → text (tokens joined by spaces, one sentence per line) with character-span gold. */
-function toBenchDoc(doc: GoldDoc): BenchDoc {
+export function toBenchDoc(doc: GoldDoc): BenchDoc {
   let text = '';
   const sentences: Sentence[] = [];
   const gold: Span[] = [];
@@ -169,7 +172,7 @@ function trimSpan(text: string, start: number, end: number, type: string): Span[
   return e > s ? [{ start: s, end: e, type }] : [];
 }
 
-const toSpan = (m: Mention): Span => ({ start: m.start, end: m.end, type: OURS[m.type] ?? 'MISC' });
+export const toSpan = (m: Mention): Span => ({ start: m.start, end: m.end, type: OURS[m.type] ?? 'MISC' });
 
 async function scoreDataset(name: string, gold: GoldDoc[], nlp: Compromise | undefined): Promise<NerDatasetResult> {
   const docs = gold.map(toBenchDoc);
@@ -194,11 +197,12 @@ async function scoreDataset(name: string, gold: GoldDoc[], nlp: Compromise | und
   };
 }
 
-function loadNewswire(dir: string, limit?: number): GoldDoc[] {
+/** Newswire documents in sorted file order: the test files (index % 20 !== 0), or with `dev` the dev slice. */
+export function loadNewswire(dir: string, limit?: number, dev = false): GoldDoc[] {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.tsv'))
     .sort();
-  const test = files.filter((_, i) => i % 20 !== 0);
+  const test = files.filter((_, i) => (i % 20 === 0) === dev);
   return test.slice(0, limit ?? test.length).map((f) => parseNewswire(readFileSync(join(dir, f), 'utf8'), f));
 }
 

@@ -20,6 +20,11 @@ describe('conll', () => {
     expect(doc.sentences[0]?.tags).toEqual(['B-PER', 'O', 'B-MISC', 'O', 'B-IGNORE', 'B-ORG', 'I-ORG']);
   });
 
+  it('conll: newswire nested tags keep the outer entity', () => {
+    const doc = parseNewswire('Qatar\tB-Organization\tB-Location\nCharity\tI-Organization\nsaid\tO\n', 'x');
+    expect(doc.sentences[0]?.tags).toEqual(['B-ORG', 'I-ORG', 'O']);
+  });
+
   it('conll: BIO spans', () => {
     expect(bioSpans(['B-PER', 'I-PER', 'O', 'B-LOC', 'B-LOC', 'I-LOC'])).toEqual([
       { start: 0, end: 2, type: 'PER' },

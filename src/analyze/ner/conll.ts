@@ -84,7 +84,10 @@ function mapNewswireTag(tag: string): string {
   return mapped ? `${prefix}${mapped}` : 'O';
 }
 
-/** Parse one en-worldwide-newswire file (token<TAB>tag, blank line between sentences) into a document. */
+/**
+ * Parse one en-worldwide-newswire file (token<TAB>tag[<TAB>nested tag…], blank line between sentences) into a
+ * document. Only the first tag column (the outermost entity) is kept; nested inner entities are dropped.
+ */
 export function parseNewswire(source: string, id: string): GoldDoc {
   const sentences: GoldSentence[] = [];
   const words: string[] = [];
@@ -97,7 +100,20 @@ export function parseNewswire(source: string, id: string): GoldDoc {
       continue;
     }
     words.push(word);
-    tags.push(mapNewswireTag(cut < 0 ? 'O' : raw.slice(cut + 1).trim()));
+    // Nested annotations add more tag columns ("Qatar<TAB>B-Organization<TAB>B-Location" inside "Qatar Charity"):
+    // the first column is the outermost (flat) entity, which is what we score.
+    tags.push(
+      mapNewswireTag(
+        cut < 0
+          ? 'O'
+          : (
+              raw
+                .slice(cut + 1)
+                .trim()
+                .split('\t')[0] ?? ''
+            ).trim(),
+      ),
+    );
   }
   pushSentence(sentences, words, tags, false);
   return { id, sentences: sentences.map(repairBio) };

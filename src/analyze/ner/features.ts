@@ -2,14 +2,18 @@
  * @module analyze/ner/features
  * Word sequence → feature strings per word for the NER tagger: lower-cased word, word shape, prefixes and
  * suffixes, neighbouring words and shapes, sentence-start capitalisation, cue-list membership (honorifics,
- * organisation and place head words), knowledge-base gazetteer labels, and whether a capitalised word is also
- * seen lower-cased elsewhere in the document. Pure and deterministic.
+ * organisation, place and law/event head words), knowledge-base gazetteer labels, whether a capitalised word is
+ * also seen lower-cased elsewhere in the document, and the word's casing class (lexicon.ts, learned from unlabeled
+ * ECB+ text). Pure and deterministic.
  */
-import { HONORIFICS, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, SPEECH_VERBS } from './gazetteer.data.js';
+import { HONORIFICS, MISC_WORDS, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, SPEECH_VERBS } from './gazetteer.data.js';
 import { type Gazetteer, gazetteerLabels } from './gazetteer.js';
+import { CASING_COMMON, CASING_MIXED, CASING_NAME } from './lexicon.generated.js';
+import { type CasingClass, parseCasingLexicon } from './lexicon.js';
 
 const HONORIFIC = new Set(HONORIFICS);
 const ORG = new Set(ORG_WORDS);
+const MISC = new Set(MISC_WORDS);
 const PLACE = new Set(PLACE_WORDS);
 const PLACE_PREP = new Set(PLACE_PREPOSITIONS);
 const SPEECH = new Set(SPEECH_VERBS);
@@ -37,6 +41,13 @@ export function shortShape(word: string): string {
 
 const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
 
+let casing: Map<string, CasingClass> | undefined;
+/** Casing class of a lower-case word in the shipped lexicon (lexicon.ts), 'u' when unseen. */
+export function casingClass(lower: string): string {
+  casing ??= parseCasingLexicon({ c: CASING_COMMON, m: CASING_MIXED, n: CASING_NAME });
+  return casing.get(lower) ?? 'u';
+}
+
 /** Lower-case forms of the words that appear uncapitalised in a document (its "common words"). */
 export function lowerVocabulary(words: Iterable<string>): Set<string> {
   const out = new Set<string>();
@@ -44,11 +55,21 @@ export function lowerVocabulary(words: Iterable<string>): Set<string> {
   return out;
 }
 
+/**
+ * The word's casing class; a short all-caps word whose lower-case form is a common word is an acronym ("US", "WHO",
+ * "IT"), not a shouted common word: class 'A'.
+ */
+function lexClass(w: string): string {
+  const x = casingClass(w.toLowerCase());
+  return x === 'c' && w.length <= 4 && w === w.toUpperCase() && /\p{Lu}/u.test(w) ? 'A' : x;
+}
+
 interface Ctx {
   readonly words: readonly string[];
   readonly lower: readonly string[];
   readonly shapes: readonly string[];
   readonly gaz: readonly string[];
+  readonly lex: readonly string[];
   readonly seenLower: ReadonlySet<string>;
   readonly gazetteer: Gazetteer;
 }
@@ -92,6 +113,9 @@ function cueFeatures(c: Ctx, i: number, f: string[]): void {
   if (ORG.has(l)) f.push('cue:org');
   if (ORG.has(n1)) f.push('cue:org+1');
   if (ORG.has(at(c.lower, i + 2, ''))) f.push('cue:org+2');
+  if (MISC.has(l)) f.push('cue:misc');
+  if (MISC.has(n1)) f.push('cue:misc+1');
+  if (MISC.has(at(c.lower, i + 2, ''))) f.push('cue:misc+2');
   if (PLACE.has(l)) f.push('cue:place');
   if (PLACE.has(p1) || PLACE.has(n1)) f.push('cue:place±1');
   if (PLACE_PREP.has(p1)) f.push('cue:prep-1');
@@ -99,6 +123,14 @@ function cueFeatures(c: Ctx, i: number, f: string[]): void {
   if (c.gazetteer.isFirstName(l)) f.push('gz:first');
   if (c.gazetteer.isSurname(l)) f.push('gz:last');
   if (c.gazetteer.isFirstName(p1) && isCap(c.words[i] ?? '')) f.push('gz:first-1');
+}
+
+function lexiconFeatures(c: Ctx, i: number, f: string[]): void {
+  const x = c.lex[i] ?? 'u';
+  const w = c.words[i] ?? '';
+  const form = w.length > 1 && w === w.toUpperCase() ? 'A' : isCap(w) ? 'X' : 'x';
+  f.push(`lx=${x}`, `lx|form|first=${x}|${form}|${i === 0}`);
+  f.push(`lx-1|lx=${at(c.lex, i - 1, '<s>')}|${x}`, `lx|lx+1=${x}|${at(c.lex, i + 1, '</s>')}`);
 }
 
 function gazFeatures(c: Ctx, i: number, f: string[]): void {
@@ -122,6 +154,7 @@ export function sentenceFeatures(
     lower: words.map((w) => w.toLowerCase()),
     shapes: words.map(wordShape),
     gaz: gazetteerLabels(words, gazetteer),
+    lex: words.map(lexClass),
     seenLower,
     gazetteer,
   };
@@ -131,6 +164,7 @@ export function sentenceFeatures(
     contextFeatures(ctx, i, f);
     cueFeatures(ctx, i, f);
     gazFeatures(ctx, i, f);
+    lexiconFeatures(ctx, i, f);
     return f;
   });
 }

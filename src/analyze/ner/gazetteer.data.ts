@@ -32,6 +32,13 @@ export const ORG_WORDS: readonly string[] = [
   'radio', 'channel', 'daily', 'journal', 'magazine',
 ];
 
+/** More organisation head words, for post-processing only (the tagger's features use ORG_WORDS). */
+// biome-ignore format: a word list reads better packed
+export const MORE_ORG_WORDS: readonly string[] = [
+  'charity', 'ministries', 'directorate', 'agencies', 'companies', 'institutes', 'universities', 'consortium',
+  'coalition', 'syndicate',
+];
+
 /** Words that make or signal a place name ("Lake Victoria", "the province of …"). */
 // biome-ignore format: a word list reads better packed
 export const PLACE_WORDS: readonly string[] = [
@@ -86,5 +93,48 @@ export const GROUP_WORDS: readonly string[] = [
 export const CALENDAR_WORDS: readonly string[] = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'mar.', 'apr.',
-  'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.',
+  'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep',
+  'sept', 'oct', 'nov', 'dec',
+];
+
+/** Title words beyond HONORIFICS that may head a name in running text ("Prime Minister", "Brig", "Rep."). */
+// biome-ignore format: a word list reads better packed
+export const TITLE_WORDS: readonly string[] = [
+  'prime', 'vice', 'acting', 'interim', 'former', 'late', 'brig', 'brig.', 'gen', 'maj', 'maj.', 'capt', 'col', 'lt',
+  'sgt', 'cpl', 'adm', 'adm.', 'cmdr', 'rep', 'sen', 'gov', 'rev', 'fr', 'fr.', 'supt', 'insp', 'parliamentarian',
+  'counsel', 'aunty', 'auntie', 'uncle', 'pastor', 'father', 'head', 'president-elect', 'vice-president', 'marshal',
+  'lieutenant', 'sergeant', 'major', 'admiral', 'superintendent', 'constable', 'magistrate', 'attorney', 'premier',
+  'councilor', 'congressman', 'congresswoman', 'congressmember', 'assemblyman', 'assemblywoman', 'senior',
+  'madam', 'madame', 'miss', 'mx', 'mx.', 'dr', 'prof', 'hon', 'rt', 'rt.', 'excellency', 'mufti',
+  'rabbi', 'archbishop', 'patriarch', 'crown', 'grand', 'ayatollah', 'shaikh', 'sheik', 'chief', 'executive',
+];
+
+/** Honorifics that mark what follows as a person whatever the tagger said ("Ms Downes"). */
+// biome-ignore format: a word list reads better packed
+export const PERSONAL_HONORIFICS: readonly string[] = [
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'miss', 'mx', 'mx.', 'madam', 'madame', 'sir', 'dame',
+  'prof', 'prof.',
+];
+
+/** Currency symbols: a country abbreviation right before one is part of a money amount ("US $ 5"), not a place. */
+export const CURRENCY_SYMBOLS: readonly string[] = ['$', '€', '£', '¥', '₹', '₦', '₩', '₱', '₪', '₺', '₽', '₫', '฿'];
+
+/** Head words of names of laws, agreements, events, awards and programmes (CoNLL MISC: "Criminal Code", "Afro
+ * Nation Festival", "Paris Agreement"), for features. */
+// biome-ignore format: a word list reads better packed
+export const MISC_WORDS: readonly string[] = [
+  'act', 'code', 'law', 'bill', 'treaty', 'agreement', 'accord', 'accords', 'convention', 'charter', 'protocol',
+  'declaration', 'constitution', 'amendment', 'directive', 'regulations', 'ordinance', 'decree', 'festival',
+  'awards', 'award', 'prize', 'games', 'cup', 'championship', 'championships', 'olympics', 'week', 'summit',
+  'expo', 'fair', 'marathon', 'tournament', 'war', 'revolution', 'uprising', 'plan',
+  'strategy', 'framework', 'programme', 'program', 'vision', 'doctrine', 'index', 'report', 'album', 'song',
+  'novel', 'film', 'series', 'day', 'month', 'year', 'decade', 'policy', 'scheme',
+];
+
+/** The MISC_WORDS that settle a name's type when they head it: laws, agreements and events, never bodies. */
+// biome-ignore format: a word list reads better packed
+export const MISC_HEADS: readonly string[] = [
+  'act', 'code', 'law', 'treaty', 'agreement', 'accord', 'accords', 'convention', 'charter', 'protocol',
+  'declaration', 'constitution', 'amendment', 'directive', 'regulations', 'ordinance', 'decree', 'festival',
+  'awards', 'games', 'cup', 'championship', 'championships', 'olympics', 'summit', 'expo',
 ];

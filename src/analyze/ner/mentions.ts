@@ -2,18 +2,33 @@
  * @module analyze/ner/mentions
  * Article text + sentences → entity mentions (person, organisation, place, country, other) as stand-off
  * character spans, from the averaged-perceptron tagger (model.generated.ts) over the text module's tokens.
- * The tagger's spans are cleaned, re-typed from the gazetteer, propagated to untagged repeats and made
- * consistent within the document (postprocess.ts);
+ * The tagger's spans are cleaned (hyphenated name parts joined, titles cut, money prefixes dropped, law and event
+ * names typed MISC), re-typed from the gazetteer, propagated to untagged repeats and made consistent within the
+ * document, with person names carried over to their parts and lone unknown one-word "persons" re-typed
+ * (postprocess.ts);
  * LOC becomes 'country' when the gazetteer knows the name as a country, else 'place'; MISC becomes 'other'.
  * Confidence is a logistic squash of the tagger's smallest per-word max-marginal margin inside the mention.
  * Pure and deterministic: same text and sentences → same mentions.
  */
 import { type Sentence, type Token, tokenize } from '../text/index.js';
-import { lowerVocabulary, sentenceFeatures } from './features.js';
+import { casingClass, lowerVocabulary, sentenceFeatures } from './features.js';
 import { defaultGazetteer, type Gazetteer } from './gazetteer.js';
 import { NER_MODEL_JSON } from './model.generated.js';
 import { type Decoded, decode, deserialiseModel, type SerialisedModel, type TaggerModel } from './perceptron.js';
-import { cleanSpans, correctTypes, harmoniseTypes, joinHyphenated, propagate } from './postprocess.js';
+import {
+  cleanSpans,
+  correctTypes,
+  dropCurrencyPrefixes,
+  extendHyphenatedNames,
+  extendOrgHeads,
+  harmoniseTypes,
+  joinHyphenated,
+  propagate,
+  propagateNameParts,
+  retypeLonePersons,
+  stripTitles,
+  typeMiscHeads,
+} from './postprocess.js';
 
 export type MentionType = 'person' | 'organisation' | 'place' | 'country' | 'other';
 
@@ -66,6 +81,8 @@ interface Tagged {
   readonly type: string;
   readonly surface: string;
   readonly margin: number;
+  /** For a one-word span: the type of the tagger's runner-up tag there, if that is another entity type. */
+  readonly alt?: string;
 }
 
 function spansOf(text: string, tokens: readonly Token[], decoded: Decoded, model: TaggerModel): Tagged[] {
@@ -82,7 +99,10 @@ function spansOf(text: string, tokens: readonly Token[], decoded: Decoded, model
     while (j < tokens.length && model.tags[decoded.tags[j] ?? 0] === `I-${type}`) j++;
     const start = (tokens[i] as Token).start;
     const end = (tokens[j - 1] as Token).end;
-    out.push({ start, end, type, surface: text.slice(start, end), margin: Math.min(...decoded.margins.slice(i, j)) });
+    const runner = model.tags[decoded.runnersUp[i] ?? 0] ?? 'O';
+    const alt = j === i + 1 && runner !== 'O' && runner.slice(2) !== type ? runner.slice(2) : undefined;
+    const margin = Math.min(...decoded.margins.slice(i, j));
+    out.push({ start, end, type, surface: text.slice(start, end), margin, ...(alt ? { alt } : {}) });
     i = j;
   }
   return out;
@@ -120,14 +140,19 @@ export function findMentions(
       tagged.push(...spansOf(text, tokens, decoded, model));
     }
   }
-  const cleaned = correctTypes(cleanSpans(joinHyphenated(tagged, text)), gaz);
   const tokens = perSentence.flat();
-  const spread = propagate(cleaned, tokens, text, (like, start, end) => ({
+  const make = (like: Tagged, start: number, end: number): Tagged => ({
     ...like,
     start,
     end,
+    surface: text.slice(start, end),
     margin: like.margin / 2,
-  }));
-  const typed = harmoniseTypes(spread);
+  });
+  const isCommon = (lower: string): boolean => casingClass(lower) === 'c';
+  const joined = extendHyphenatedNames(joinHyphenated(tagged, text), tokens, text);
+  const spans = stripTitles(cleanSpans(joined, isCommon), tokens, text, gaz);
+  const cleaned = correctTypes(typeMiscHeads(extendOrgHeads(dropCurrencyPrefixes(spans, text), tokens, text)), gaz);
+  const spread = propagate(cleaned, tokens, text, make);
+  const typed = retypeLonePersons(propagateNameParts(harmoniseTypes(spread), tokens, text, gaz, make), gaz);
   return typed.map((t) => toMention(t, gaz)).sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -33,6 +33,8 @@ export interface Decoded {
   readonly tags: number[];
   /** Per word: best max-marginal score minus the runner-up's (≥ 0); small = unsure. */
   readonly margins: number[];
+  /** Per word: the runner-up tag index (best max-marginal among the other tags). */
+  readonly runnersUp: number[];
 }
 
 /** May tag `cur` follow tag `prev` (undefined = sentence start) under BIO? */
@@ -119,19 +121,23 @@ export function decode(
   trans = transitionTable(model),
 ): Decoded {
   const len = features.length;
-  if (len === 0) return { tags: [], margins: [] };
+  if (len === 0) return { tags: [], margins: [], runnersUp: [] };
   const n = model.tags.length;
   const { alpha, beta, back } = maxPasses(emissions(model, features), trans, n);
   const tags = new Array<number>(len).fill(0);
   tags[len - 1] = argmax(alpha[len - 1] as Float64Array);
   for (let i = len - 1; i > 0; i--) tags[i - 1] = back[i]?.[tags[i] ?? 0] ?? 0;
+  const runnersUp = new Array<number>(len).fill(0);
   const margins = tags.map((t, i) => {
     const total = alpha[i]?.[t] ?? 0;
     let runner = Number.NEGATIVE_INFINITY;
-    for (let c = 0; c < n; c++) if (c !== t) runner = Math.max(runner, (alpha[i]?.[c] ?? 0) + (beta[i]?.[c] ?? 0));
+    for (let c = 0; c < n; c++) {
+      const s = (alpha[i]?.[c] ?? 0) + (beta[i]?.[c] ?? 0);
+      if (c !== t && s > runner) [runner, runnersUp[i]] = [s, c];
+    }
     return Math.max(0, total + (beta[i]?.[t] ?? 0) - runner);
   });
-  return { tags, margins };
+  return { tags, margins, runnersUp };
 }
 
 /** Averaging via the lazy trick: keep w and u = Σ step·Δ; the average after c steps is w − u/c. */

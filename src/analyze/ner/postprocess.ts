@@ -4,20 +4,47 @@
  * - gazetteer typing: a span whose whole surface the knowledge base knows as a country or place is LOC
  *   (unless the tagger said ORG: "Moscow" may stand for a team or a government), a nationality adjective
  *   ("Ugandan", "Eritreans") is MISC;
- * - cleanup: a leading "The" is dropped ("The Ugandan" → "Ugandan"; news annotation leaves the article out), and a
- *   mention that is only a day or month name is dropped;
+ * - cleanup: a leading "The" is dropped ("The Ugandan" → "Ugandan"; news annotation leaves the article out), as are
+ *   quotes and dashes at the edges; a mention that is only a day or month name, a title abbreviation, a plural
+ *   acronym ("MPs") or, once trimmed of quotes, one common word ("“ If") is dropped;
  * - hyphen joins: two spans of one type separated only by a hyphen are one ("Open - Ended Working Group");
  * - propagation: a surface tagged somewhere in the document is also a mention where it recurs untagged
  *   (same tokens, capitalised, at least 3 characters), with half the original's confidence margin;
  * - document consistency: every occurrence of the same surface gets the type most often given to it in the
- *   document (ties: the first occurrence's type).
+ *   document (ties: the first occurrence's type);
+ * - titles: leading titles are cut from person names ("President Xi Jinping" → "Xi Jinping"), a personal
+ *   honorific makes a person ("Ms Downes"), title-only spans and "Minister of Health"-style posts are dropped;
+ * - hyphenated name parts split off by tokenisation are joined to a person name ("Lee Jae - myung");
+ * - a place right before a currency symbol is part of a money amount ("US $ 5"), not a mention;
+ * - organisation names cut short at their head word are completed ("Foreign Ministry", "Qatar Charity");
+ * - a name headed by a law, agreement or event word is MISC ("Criminal Code", "Paris Agreement");
+ * - person names carry over to their parts (a later "Hayashi" after "Yoshimasa Hayashi" is a person);
+ * - a lone one-word "person" the document never names in full, that the gazetteer does not know and whose tagger
+ *   runner-up was ORG or LOC, is an organisation.
+ * Rules were chosen on the newswire dev slice and wikigold held-out, and follow CoNLL/OntoNotes conventions.
  * Pure and deterministic.
  */
 
-import { CALENDAR_WORDS } from './gazetteer.data.js';
+import {
+  CALENDAR_WORDS,
+  CURRENCY_SYMBOLS,
+  HONORIFICS,
+  MISC_HEADS,
+  MORE_ORG_WORDS,
+  ORG_WORDS,
+  PERSONAL_HONORIFICS,
+  TITLE_WORDS,
+} from './gazetteer.data.js';
 import type { Gazetteer } from './gazetteer.js';
 
 const CALENDAR = new Set(CALENDAR_WORDS);
+/** Words that head a title before a name ("Prime Minister", "Prof", "Rep."); "Tan Sri" is left alone ("Tan" is a surname). */
+const TITLES = new Set([...HONORIFICS, ...TITLE_WORDS].filter((w) => w !== 'tan' && w !== 'sri'));
+const PERSONAL = new Set(PERSONAL_HONORIFICS);
+const ORG_HEADS = new Set([...ORG_WORDS, ...MORE_ORG_WORDS]);
+const CURRENCY = new Set(CURRENCY_SYMBOLS);
+const HONORIFIC = new Set(HONORIFICS);
+const MISC_HEAD = new Set(MISC_HEADS);
 
 export interface TypedSpan {
   readonly start: number;
@@ -59,15 +86,43 @@ export function harmoniseTypes<T extends TypedSpan>(spans: readonly T[]): T[] {
   });
 }
 
-/** Drop a leading "The " and spans that are only a day or month name (see module doc). */
-export function cleanSpans<T extends TypedSpan>(spans: readonly T[]): T[] {
+const EDGE_PUNCT_START = /^[“”‘’"'«»()\-–—]+\s*/u;
+const EDGE_PUNCT_END = /\s*[“”‘’"'«»()\-–—]+$/u;
+/** Short title abbreviations that never stand alone as a name ("Brig", "Gen.", "Rep."). */
+const TITLE_ABBREVIATIONS = /^(brig|gen|capt|col|lt|sgt|maj|cpl|adm|cmdr|rep|sen|gov|rev|fr|supt|insp)\.?$/i;
+
+/**
+ * Drop a leading "The", quotes and dashes at either edge ("“ If" → "If"), spans that are only a day or month
+ * name, a title abbreviation ("Brig") or a plural acronym ("MPs", "NGOs": common nouns), and spans left as one
+ * common word after trimming (see module doc). `isCommon` tells whether a lower-case word is a common word.
+ */
+export function cleanSpans<T extends TypedSpan>(
+  spans: readonly T[],
+  isCommon: (lower: string) => boolean = () => false,
+): T[] {
   const out: T[] = [];
   for (const s of spans) {
-    if (CALENDAR.has(s.surface.toLowerCase())) continue;
-    const article = /^the\s+(?=\p{Lu})/iu.exec(s.surface);
-    if (article && s.surface.length > article[0].length) {
-      out.push({ ...s, start: s.start + article[0].length, surface: s.surface.slice(article[0].length) });
-    } else out.push(s);
+    let { start, end, surface } = s;
+    const lead = EDGE_PUNCT_START.exec(surface);
+    const trail = EDGE_PUNCT_END.exec(surface);
+    const trimmed = Boolean(lead || trail);
+    if (trail && trail.index > (lead?.[0].length ?? 0)) {
+      end -= surface.length - trail.index;
+      surface = surface.slice(0, trail.index);
+    }
+    if (lead && lead[0].length < surface.length) {
+      start += lead[0].length;
+      surface = surface.slice(lead[0].length);
+    }
+    if (!/\p{L}/u.test(surface) || CALENDAR.has(surface.toLowerCase()) || TITLE_ABBREVIATIONS.test(surface)) continue;
+    if (/^\p{Lu}{2,}s$/u.test(surface)) continue;
+    if (trimmed && !/\s/.test(surface) && isCommon(surface.toLowerCase())) continue;
+    const article = /^the\s+(?=\p{Lu})/iu.exec(surface);
+    if (article && surface.length > article[0].length) {
+      start += article[0].length;
+      surface = surface.slice(article[0].length);
+    }
+    out.push(start === s.start && end === s.end ? s : { ...s, start, end, surface });
   }
   return out;
 }
@@ -136,4 +191,291 @@ export function propagate<T extends TypedSpan>(
     }
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+const isCapWord = (w: string): boolean => /^\p{Lu}/u.test(w);
+const bare = (w: string): string => w.toLowerCase().replace(/\.$/, '');
+const isTitle = (w: string): boolean => TITLES.has(w.toLowerCase()) || TITLES.has(bare(w));
+
+/**
+ * Titles are not part of names (CoNLL, OntoNotes): leading title words are cut from a person span ("Prime Minister
+ * Yair Lapid" → "Yair Lapid", "Rep. Park" → "Park"), and a span of any type led by a personal honorific becomes a
+ * person ("Ms Downes"). A person span made only of title words is dropped ("Executive Chairman"). An organisation
+ * span led by an office title and "of" ("Minister of Health") names a post, not a body: it is dropped, unless what
+ * follows "of (the)" is itself an organisation name ("Head of the Projects Department" → "Projects Department").
+ */
+export function stripTitles<T extends TypedSpan>(
+  spans: readonly T[],
+  tokens: readonly Range[],
+  text: string,
+  gaz: Gazetteer,
+): T[] {
+  const words = tokens.map((t) => text.slice(t.start, t.end));
+  const ranges = tokenRanges(spans, tokens);
+  const out: T[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k] as T;
+    const r = ranges[k];
+    if (!r) {
+      out.push(s);
+      continue;
+    }
+    const [a, b] = r;
+    let i = a;
+    let personal = false;
+    while (i <= b && isTitle(words[i] ?? '')) {
+      personal ||= PERSONAL.has(bare(words[i] ?? ''));
+      i++;
+      if (words[i] === '.') i++;
+    }
+    if (i === a) {
+      out.push(s);
+      continue;
+    }
+    if (i > b) {
+      if (s.type !== 'PER' && !words.slice(a, b + 1).every((w) => HONORIFIC.has(w.toLowerCase()) || w === '.')) {
+        out.push(s);
+      }
+      continue;
+    }
+    const cut = (from: number, type: string): T => {
+      const start = (tokens[from] as Range).start;
+      return { ...s, start, type, surface: text.slice(start, s.end) };
+    };
+    if ((s.type === 'PER' || personal) && isCapWord(words[i] ?? '')) {
+      out.push(cut(i, 'PER'));
+      continue;
+    }
+    if (s.type === 'ORG' && (words[i] === 'of' || words[i] === 'for')) {
+      let j = i + 1;
+      if (words[j]?.toLowerCase() === 'the') j++;
+      const rest = words.slice(j, b + 1);
+      const named = rest.some((w) => ORG_HEADS.has(w.toLowerCase())) || gaz.typeOf(rest.join(' ')) === 'organisation';
+      if (j <= b && isCapWord(words[j] ?? '') && named) out.push(cut(j, 'ORG'));
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+/** A place span right before a currency symbol is the country part of a money amount ("US $ 5", "NT$"): dropped. */
+export function dropCurrencyPrefixes<T extends TypedSpan>(spans: readonly T[], text: string): T[] {
+  return spans.filter((s) => {
+    if (s.type !== 'LOC') return true;
+    const next = /^\s*(\S)/u.exec(text.slice(s.end, s.end + 3));
+    return !(next && CURRENCY.has(next[1] ?? ''));
+  });
+}
+
+/**
+ * Hyphenated name parts that tokenisation split off ("Lee Jae - myung", "Hlubi - Majola"): a person span followed
+ * by a hyphen token and then a capitalised word, or a short lower-case word that the document never uses on its
+ * own (so not "Kim - who"), is extended over them (repeatedly: "Chan - o - cha"); a span covering the added word
+ * is absorbed.
+ */
+export function extendHyphenatedNames<T extends TypedSpan>(
+  spans: readonly T[],
+  tokens: readonly Range[],
+  text: string,
+): T[] {
+  const words = tokens.map((t) => text.slice(t.start, t.end));
+  const standalone = new Set<string>();
+  words.forEach((w, i) => {
+    if (/^\p{Ll}+$/u.test(w) && !/^[-‐‑]$/.test(words[i - 1] ?? '')) standalone.add(w);
+  });
+  const ranges = tokenRanges(spans, tokens);
+  const byToken = new Map<number, number>();
+  ranges.forEach((r, k) => {
+    if (r) for (let t = r[0]; t <= r[1]; t++) byToken.set(t, k);
+  });
+  const absorbed = new Set<number>();
+  const out: T[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k] as T;
+    if (absorbed.has(k)) continue;
+    const r = ranges[k];
+    if (!r || s.type !== 'PER') {
+      out.push(s);
+      continue;
+    }
+    let end = r[1];
+    for (;;) {
+      const next = words[end + 2] ?? '';
+      if (!/^[-‐‑]$/.test(words[end + 1] ?? '') || !next) break;
+      const lowerPart = /^\p{Ll}{1,7}$/u.test(next) && !standalone.has(next);
+      const other = byToken.get(end + 2);
+      const otherRange = other === undefined ? undefined : ranges[other];
+      const capPart = /^\p{Lu}\p{Ll}+$/u.test(next) && (!otherRange || otherRange[0] === end + 2);
+      if (!lowerPart && !capPart) break;
+      if (other !== undefined && otherRange) {
+        absorbed.add(other);
+        end = otherRange[1];
+      } else end += 2;
+    }
+    if (end === r[1]) {
+      out.push(s);
+      continue;
+    }
+    const e = (tokens[end] as Range).end;
+    out.push({ ...s, end: e, surface: text.slice(s.start, e) });
+  }
+  return out;
+}
+
+/** Mark the tokens covered by spans; returns per-token span index (−1 where untagged) and the spans' token ranges. */
+function coverage(
+  spans: readonly TypedSpan[],
+  tokens: readonly Range[],
+): { owner: Int32Array; ranges: ([number, number] | undefined)[] } {
+  const owner = new Int32Array(tokens.length).fill(-1);
+  const ranges = tokenRanges(spans, tokens);
+  ranges.forEach((r, k) => {
+    if (r) owner.fill(k, r[0], r[1] + 1);
+  });
+  return { owner, ranges };
+}
+
+/**
+ * Person names carry over to their parts (news names a person in full once, then by surname or first name): a
+ * one-word span of another type whose word is the first or last word of a multi-word person span in the document
+ * becomes a person ("Hayashi", "Park"), and an untagged capitalised occurrence of such a last name becomes a person
+ * mention unless a capitalised word stands right next to it ("Park" but not "Park Avenue"). Place and country names
+ * the gazetteer knows are left alone.
+ */
+export function propagateNameParts<T extends TypedSpan>(
+  spans: readonly T[],
+  tokens: readonly Range[],
+  text: string,
+  gaz: Gazetteer,
+  make: (like: T, start: number, end: number) => T,
+): T[] {
+  const words = tokens.map((t) => text.slice(t.start, t.end));
+  const { owner, ranges } = coverage(spans, tokens);
+  const parts = new Map<string, T>();
+  const lasts = new Set<string>();
+  const usable = (w: string): boolean => {
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w) || isTitle(w) || CALENDAR.has(w.toLowerCase())) return false;
+    const known = gaz.typeOf(w);
+    return known !== 'country' && known !== 'place' && known !== 'demonym' && known !== 'organisation';
+  };
+  spans.forEach((s, k) => {
+    const r = ranges[k];
+    if (!r || s.type !== 'PER' || r[1] === r[0]) return;
+    const first = words[r[0]] ?? '';
+    const last = words[r[1]] ?? '';
+    if (usable(first) && !parts.has(first)) parts.set(first, s);
+    if (usable(last)) {
+      if (!parts.has(last)) parts.set(last, s);
+      lasts.add(last);
+    }
+  });
+  if (parts.size === 0) return [...spans];
+  const out = spans.map((s, k) => {
+    const r = ranges[k];
+    return r && r[0] === r[1] && s.type !== 'PER' && parts.has(s.surface) ? { ...s, type: 'PER' } : s;
+  });
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
+    if (owner[i] !== -1 || !lasts.has(w)) continue;
+    if (isCapWord(words[i - 1] ?? '') || isCapWord(words[i + 1] ?? '')) continue;
+    const like = parts.get(w) as T;
+    out.push(make(like, (tokens[i] as Range).start, (tokens[i] as Range).end));
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * Names headed by a law, agreement or event word are MISC, not organisations or places: "Criminal Code",
+ * "Convention on Biological Diversity", "Afro Nation Festival". The head is the word before the first "of"/"on"/
+ * "for"/"against", else the last word.
+ */
+export function typeMiscHeads<T extends TypedSpan>(spans: readonly T[]): T[] {
+  return spans.map((s) => {
+    if (s.type !== 'ORG' && s.type !== 'LOC') return s;
+    const words = s.surface.split(/\s+/);
+    const k = words.findIndex((w, i) => i > 0 && /^(of|on|for|against)$/.test(w));
+    const head = (k > 0 ? words[k - 1] : words[words.length - 1]) ?? '';
+    return words.length > 1 && MISC_HEAD.has(head.toLowerCase()) ? { ...s, type: 'MISC' } : s;
+  });
+}
+
+/**
+ * A one-word person mention whose word is never part of a longer person name in the document, that the gazetteer
+ * knows neither as a person, a first name nor a surname, and whose tagger runner-up was another entity type (ORG or
+ * LOC) is more likely a company, outlet or body the tagger has never seen ("Weibo", "Numsa"): news introduces people
+ * by full name, and known places are already typed by the gazetteer. Every occurrence of such a word becomes ORG.
+ */
+export function retypeLonePersons<T extends TypedSpan & { readonly alt?: string }>(
+  spans: readonly T[],
+  gaz: Gazetteer,
+): T[] {
+  const inNames = new Set<string>();
+  for (const s of spans) {
+    if (s.type === 'PER' && /\s/.test(s.surface)) for (const w of s.surface.split(/\s+/)) inNames.add(w);
+  }
+  const lone = new Set<string>();
+  for (const s of spans) {
+    if (s.type !== 'PER' || /\s/.test(s.surface) || inNames.has(s.surface)) continue;
+    const l = s.surface.toLowerCase();
+    if (gaz.isFirstName(l) || gaz.isSurname(l) || gaz.typeOf(s.surface) === 'person') continue;
+    if (s.alt === 'ORG' || s.alt === 'LOC') lone.add(s.surface);
+  }
+  return spans.map((s) => (s.type === 'PER' && lone.has(s.surface) ? { ...s, type: 'ORG' } : s));
+}
+
+const FUNCTION_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+]);
+
+/**
+ * Organisation names the tagger cut short at a head word: an organisation span that starts with its head word
+ * ("Ministry", "Office", "Charity") takes in the untagged capitalised words right before it ("Foreign Ministry");
+ * and a place followed by untagged capitalised words that end in a head word is one organisation ("Qatar
+ * Charity"). Function words and titles are never taken in.
+ */
+export function extendOrgHeads<T extends TypedSpan>(spans: readonly T[], tokens: readonly Range[], text: string): T[] {
+  const words = tokens.map((t) => text.slice(t.start, t.end));
+  const { owner, ranges } = coverage(spans, tokens);
+  const free = (i: number): boolean => {
+    const w = words[i] ?? '';
+    return (
+      owner[i] === -1 && isCapWord(w) && /^\p{L}+$/u.test(w) && !FUNCTION_WORDS.has(w.toLowerCase()) && !isTitle(w)
+    );
+  };
+  const out: T[] = [];
+  spans.forEach((s, k) => {
+    const r = ranges[k];
+    if (!r) {
+      out.push(s);
+      return;
+    }
+    let [a, b] = r;
+    let type = s.type;
+    if (s.type === 'ORG' && ORG_HEADS.has((words[a] ?? '').toLowerCase())) while (a > 0 && free(a - 1)) a--;
+    if (s.type === 'LOC') {
+      let j = b;
+      while (j + 1 < words.length && free(j + 1)) j++;
+      if (j > b && ORG_HEADS.has((words[j] ?? '').toLowerCase())) [b, type] = [j, 'ORG'];
+    }
+    if (a === r[0] && b === r[1]) {
+      out.push(s);
+      return;
+    }
+    const start = (tokens[a] as Range).start;
+    const end = (tokens[b] as Range).end;
+    out.push({ ...s, start, end, type, surface: text.slice(start, end) });
+  });
+  return out;
 }
