@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze/index.js';
 import { MessageLog } from '../src/core/message.js';
@@ -90,6 +92,32 @@ The Kremlin said on Tuesday that the accord was "a useful step" for both sides.`
     expect(quote?.speakerEntityId).toBe('org:gov:RUS');
     expect(quote?.speaker?.text).toBe('The Kremlin');
     expect(quote?.speaker?.resolvedFrom).toBeUndefined();
+  });
+});
+
+describe('analyze: speakers named with a title', () => {
+  it('analyze: "Kestrian Foreign Minister Ola Brandt" speaks as the person, also through a later surname', () => {
+    const page = `The talks were mediated by Kestrian Foreign Minister Ola Brandt, who flew in on Sunday.
+
+"We are ready to sign," Brandt said after the meeting. "Nobody here wants another winter of this," Brandt added.`;
+    const a = article(page);
+    const result = analyzeArticle(a, { log: new MessageLog('analyze'), now: new Date('2025-12-08T12:00:00Z') });
+    const brandt = result.mentions.find((m) => m.text === 'Brandt')?.entityId;
+    expect(brandt).toMatch(/^new:person:/);
+    expect(result.quotes.length).toBeGreaterThanOrEqual(2);
+    for (const q of result.quotes) expect(q.speakerEntityId).toBe(brandt);
+  });
+});
+
+describe('analyze: the demo corpus', () => {
+  it('analyze: a speaker phrase with two mentions ("Meridian Foreign Minister Tomas Ardeen") speaks as its person', () => {
+    const file = fileURLToPath(new URL('../examples/demo/crossline-ceasefire-signed.html', import.meta.url));
+    const capture = makeCapture({ bytes: readFileSync(file), kind: 'html', input: file });
+    const page = extractArticle(capture, { log: new MessageLog('extract'), now: new Date('2026-12-01') }).article;
+    const result = analyzeArticle(page, { log: new MessageLog('analyze'), now: new Date('2026-12-01') });
+    const ardeen = result.quotes.filter((q) => /Ardeen/.test(q.speaker?.text ?? ''));
+    expect(ardeen.length).toBeGreaterThan(0);
+    for (const q of ardeen) expect(q.speakerEntityId).toMatch(/^new:person:(.*-)?tomas-ardeen$/);
   });
 });
 

@@ -124,6 +124,16 @@ function speakingEntity(mention: ResolvedMention, phrase: Range, kb: KnowledgeBa
   return government?.id ?? mention.entityId;
 }
 
+/**
+ * The mention a speaker phrase is about: its last person ("Meridian Foreign Minister Tomas Ardeen", "Kremlin
+ * spokesman Dmitry Peskov"), else its last mention.
+ */
+function phraseHead(candidates: readonly ResolvedMention[]): ResolvedMention | undefined {
+  const people = candidates.filter((m) => m.type === 'person');
+  const pool = people.length > 0 ? people : candidates;
+  return pool.reduce<ResolvedMention | undefined>((best, m) => (!best || m.end > best.end ? m : best), undefined);
+}
+
 function attribute(
   text: string,
   quote: Quote,
@@ -150,7 +160,7 @@ function attribute(
   }
   const ranges = [speaker.resolvedFrom, speaker.range].filter((r): r is Range => r !== undefined);
   for (const range of ranges) {
-    const mention = mentions.overlapping(range).find((m) => speakingEntity(m, range, kb));
+    const mention = phraseHead(mentions.overlapping(range).filter((m) => speakingEntity(m, range, kb)));
     if (mention) return { ...quote, speakerEntityId: speakingEntity(mention, range, kb) };
   }
   const named = kb.lookup(speaker.text).filter((e) => e.type === 'person' || e.type === 'organisation');
