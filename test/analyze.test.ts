@@ -109,6 +109,21 @@ describe('analyze: speakers named with a title', () => {
   });
 });
 
+describe('analyze: group speakers', () => {
+  it('analyze: "Kremlin officials", "Chinese diplomats", "NATO officials" speak for that body; "Western officials" for none', () => {
+    const page = `Kremlin officials said that the talks would resume in the spring.
+
+Chinese diplomats said on Monday that the proposal deserved study. Western officials said the sanctions would stay. NATO officials said the drills would go ahead as planned.`;
+    const a = article(page);
+    const result = analyzeArticle(a, { log: new MessageLog('analyze'), now: new Date('2025-12-08T12:00:00Z') });
+    const by = new Map(result.quotes.map((q) => [q.speaker?.text, q.speakerEntityId]));
+    expect(by.get('Kremlin officials')).toBe('org:gov:RUS');
+    expect(by.get('Chinese diplomats')).toBe('org:gov:CHN');
+    expect(by.get('NATO officials')).toMatch(/^org:.*nato/);
+    expect(by.get('Western officials')).toBeNull();
+  });
+});
+
 describe('analyze: the demo corpus', () => {
   it('analyze: a speaker phrase with two mentions ("Meridian Foreign Minister Tomas Ardeen") speaks as its person', () => {
     const file = fileURLToPath(new URL('../examples/demo/crossline-ceasefire-signed.html', import.meta.url));

@@ -134,6 +134,40 @@ function phraseHead(candidates: readonly ResolvedMention[]): ResolvedMention | u
   return pool.reduce<ResolvedMention | undefined>((best, m) => (!best || m.end > best.end ? m : best), undefined);
 }
 
+/** Group nouns that, after a country or a seat of government, speak for that government. */
+const GOVERNMENT_GROUP_HEADS = new Set([
+  'officials',
+  'diplomats',
+  'authorities',
+  'ministers',
+  'negotiators',
+  'spokespeople',
+]); // prettier-ignore
+
+/**
+ * "Kremlin officials", "US officials", "Chinese diplomats", "Hamas officials": a group phrase whose head is an
+ * official group noun speaks for the one body its modifier names — a country's or a seat's government, or an
+ * organisation; otherwise (no modifier, "Western officials") for no entity.
+ */
+function groupGovernment(
+  text: string,
+  phrase: Range,
+  inside: readonly ResolvedMention[],
+  kb: KnowledgeBase,
+): string | null {
+  const head = text.slice(phrase.start, phrase.end).trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  if (!GOVERNMENT_GROUP_HEADS.has(head)) return null;
+  const bodies = inside.flatMap((m) => {
+    if (m.end >= phrase.end) return [];
+    if (m.actorId) return [m.actorId];
+    const e = kb.get(m.entityId);
+    if (e?.type === 'organisation') return [e.id];
+    const government = e?.type === 'country' && e.country ? kb.get(`org:gov:${e.country}`) : undefined;
+    return government ? [government.id] : [];
+  });
+  return bodies.length === 1 ? (bodies[0] ?? null) : null;
+}
+
 function attribute(
   text: string,
   quote: Quote,
@@ -149,6 +183,10 @@ function attribute(
     // The pronoun's own mention (which agrees with the quote step unless the gender contradicts it) decides.
     const own = mentions.overlapping(at).find((m) => m.resolution === 'pronoun');
     if (own || conflicts.some((c) => overlaps(c, at))) return { ...quote, speakerEntityId: own?.entityId ?? null };
+  }
+  // A group speaks for the body its modifier names, or for no entity ("Western officials" is not "Western").
+  if (speaker.kind === 'group' && at) {
+    return { ...quote, speakerEntityId: groupGovernment(text, at, mentions.overlapping(at), kb) };
   }
   // A speaker the knowledge base knows by its own words ("the Kremlin" → Russia's government) is taken as such,
   // before any earlier phrase the quote step linked it to (which may be a headline the tagger read as a name):
