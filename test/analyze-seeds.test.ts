@@ -137,6 +137,17 @@ describe.skipIf(!present)('analyze on the seeds', () => {
     }
   });
 
+  it("analyze seeds: the issue's events — Russia praises and demands of the US, the US intends to negotiate with four powers", () => {
+    const triples = (prefix: string) =>
+      seed(prefix).analysis.events.map(
+        (e) => `${e.source.actorCode.slice(0, 3)} ${e.code} ${e.target?.actorCode.slice(0, 3) ?? '-'}`,
+      );
+    expect(triples('002')).toContain('RUS 051 USA');
+    expect(triples('003')).toContain('RUS 100 USA');
+    const negotiate = triples('004').filter((t) => t.startsWith('USA 036'));
+    expect(negotiate.sort()).toEqual(['USA 036 CHN', 'USA 036 FRA', 'USA 036 GBR', 'USA 036 RUS']);
+  });
+
   it('analyze seeds: a country that speaks ("Russia says") speaks as its government', () => {
     const s003 = seed('003');
     const russia = s003.analysis.quotes.filter((q) => q.speaker?.text === 'Russia');

@@ -16,7 +16,15 @@ import {
   isPassive,
   previousContent,
 } from './clause.js';
-import { type Governor, INTENT_ADJECTIVES, INTENT_FAMILIES } from './intent.data.js';
+import {
+  EXPRESSING_VERBS,
+  type Governor,
+  INTENT_ADJECTIVES,
+  INTENT_FAMILIES,
+  INTENT_NOUNS,
+  NEGOTIATION_NOUNS,
+  TAKING_PART_VERBS,
+} from './intent.data.js';
 import type { FormEntry, Lexicon } from './lexicon.js';
 import type { VerbPattern } from './verbs.data.js';
 import { ACTOR_NOUNS, BE_FORMS } from './words.data.js';
@@ -29,6 +37,11 @@ export interface Cue {
   readonly passive: boolean;
   readonly needsTarget: boolean;
   readonly reasons: readonly string[];
+  /**
+   * A demand read from a condition ("X says talks cannot go on unless Y …"): the token of the speech verb whose
+   * subject is the source; the target is the subject of the condition.
+   */
+  readonly condition?: { readonly speech: number };
 }
 
 export interface CueContext {
@@ -45,6 +58,12 @@ export interface CueContext {
 const BE = new Set(BE_FORMS);
 const ACTOR_NOUN_SET = new Set(ACTOR_NOUNS);
 const INTENT_ADJ = new Set(INTENT_ADJECTIVES);
+const INTENT_NOUN = new Set(INTENT_NOUNS);
+const EXPRESSING = new Set(EXPRESSING_VERBS);
+const TAKING_PART = new Set(TAKING_PART_VERBS);
+const NEGOTIATION = new Set(NEGOTIATION_NOUNS);
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'a', 'an', 'the', 'new', 'fresh', 'renewed', 'clear']);
+const NOUN_WINDOW = 10;
 const OBJECT_WINDOW = 6;
 
 /** Why a verb form cannot head an event here, or undefined when it can. */
@@ -119,6 +138,41 @@ function governedCue(ctx: CueContext, i: number): Cue | undefined {
   return { first: i, last: i + 2, code, passive: false, needsTarget: false, reasons };
 }
 
+/** "participating" → "participate", "joining" → "join", "negotiate" → "negotiate": lemmas to try. */
+function lemmasOf(word: string): string[] {
+  if (!word.endsWith('ing')) return [word];
+  const stem = word.slice(0, -3);
+  return [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')];
+}
+
+/**
+ * "signaled openness to participating in shaping a framework", "expressed readiness to negotiate": a verb of
+ * expressing, an intent noun, "to" and a verb of the intent families — or a verb of taking part followed by a
+ * negotiation noun within a few words. Read as the express-intent code of the inner verb.
+ */
+function nounIntentCue(ctx: CueContext, i: number): Cue | undefined {
+  const { words } = ctx;
+  if (!EXPRESSING.has(words[i]!)) return undefined;
+  let n = i + 1;
+  while (n < words.length && n <= i + 3 && POSSESSIVES.has(words[n]!)) n++;
+  if (!INTENT_NOUN.has(words[n] ?? '') || words[n + 1] !== 'to') return undefined;
+  const inner = words[n + 2] ?? '';
+  if (!/^[a-z]+$/.test(inner) || ctx.actorStarts.has(n + 2)) return undefined;
+  let code: string | undefined;
+  for (const lemma of lemmasOf(inner)) {
+    code ??= INTENT_FAMILIES[lemma]?.intent;
+    if (!code && TAKING_PART.has(lemma)) {
+      const after = words.slice(n + 3, n + 3 + NOUN_WINDOW);
+      if (after.some((w) => NEGOTIATION.has(w)) || after.join(' ').includes('arms control')) code = '036';
+    }
+  }
+  if (!code) return undefined;
+  const why = blockedAdjective(ctx, i);
+  if (why) return undefined;
+  const reasons = [`"${words[i]} ${words[n]} to ${inner}" → ${code} (intent)`];
+  return { first: i, last: n + 2, code, passive: false, needsTarget: false, reasons };
+}
+
 function blockedAdjective(ctx: CueContext, i: number): string | undefined {
   const { words } = ctx;
   if (ctx.reported[i]) return 'quoted';
@@ -127,11 +181,81 @@ function blockedAdjective(ctx: CueContext, i: number): string | undefined {
   return undefined;
 }
 
+/** Speech verbs whose subject makes a condition of the reported clause a demand. */
+const DEMAND_SPEECH = new Set([
+  'says',
+  'said',
+  'say',
+  'states',
+  'stated',
+  'argues',
+  'argued',
+  'insists',
+  'insisted',
+  'maintains',
+  'maintained',
+  'warns',
+  'warned',
+  'stresses',
+  'stressed',
+  'declared',
+  'declares',
+]); // prettier-ignore
+/** What a demand of this kind withholds: talks, a deal, relations, aid ("no talks until …"). */
+const RELATIONS = new Set([
+  'talks',
+  'dialogue',
+  'negotiations',
+  'discussions',
+  'agreement',
+  'deal',
+  'treaty',
+  'cooperation',
+  'relations',
+  'ceasefire',
+  'truce',
+  'aid',
+  'sanctions',
+  'normalisation',
+  'normalization',
+  'engagement',
+  'contacts',
+  'peace',
+]); // prettier-ignore
+/** Words that make the main clause a refusal until the condition is met. */
+const REFUSING = new Set(['cannot', 'not', "n't", 'never', 'no', 'meaningless', 'impossible', 'pointless', 'futile']);
+
+/**
+ * "Russia says talks cannot move forward unless Washington acknowledges …", "Zakharova stated that until
+ * Washington revises its stance, talks would be meaningless": a speaker states a refusal that holds until another
+ * party acts — a demand (100) of the speaker on that party. The roles come from the speech verb's subject and
+ * the condition's subject (roles.ts); neither found, no event.
+ */
+function conditionalDemandCue(ctx: CueContext, i: number): Cue | undefined {
+  const { words } = ctx;
+  if ((words[i] !== 'unless' && words[i] !== 'until') || ctx.reported[i]) return undefined;
+  let speech = -1;
+  for (let k = i - 1; k >= 0; k--) {
+    if (words[k] === ';' || words[k] === '.') break;
+    // "states" in "the United States" ends an actor's name: not a speech verb.
+    if (DEMAND_SPEECH.has(words[k]!) && !ctx.subjectEnds.has(k) && !ctx.actorStarts.has(k)) {
+      speech = k;
+      break;
+    }
+  }
+  if (speech < 0 || ctx.reported[speech]) return undefined;
+  const end = words.findIndex((w, k) => k > i && (w === ';' || w === '.'));
+  const clause = words.slice(speech + 1, end < 0 ? words.length : end);
+  if (!clause.some((w) => REFUSING.has(w)) || !clause.some((w) => RELATIONS.has(w))) return undefined;
+  const reasons = [`"${words[speech]} … ${words[i]}": a refusal until another party acts → 100 (demand)`];
+  return { first: i, last: i, code: '100', passive: false, needsTarget: true, reasons, condition: { speech } };
+}
+
 /** The action cues of one sentence, left to right; a token belongs to at most one cue. */
 export function findCues(ctx: CueContext): Cue[] {
   const out: Cue[] = [];
   for (let i = 0; i < ctx.words.length; i++) {
-    const cue = governedCue(ctx, i) ?? patternCue(ctx, i);
+    const cue = governedCue(ctx, i) ?? nounIntentCue(ctx, i) ?? conditionalDemandCue(ctx, i) ?? patternCue(ctx, i);
     if (!cue) continue;
     out.push(cue);
     i = cue.last;

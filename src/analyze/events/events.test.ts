@@ -252,3 +252,33 @@ describe('events: approval and headlines', () => {
     expect(targets('Russia praised the United States on Monday.')).toEqual([]);
   });
 });
+
+describe('events: intent nouns, listed parties and conditional demands', () => {
+  it('events: "signaled openness to participating in … talks that would involve X, Y and Z" → 036 with each party', () => {
+    expect(
+      triples(
+        'Germany signaled openness to participating in new talks on fishing rights that would involve the coastal states: Norway, Iceland and Denmark.',
+      ),
+    ).toEqual(['DEU 036 NOR', 'DEU 036 ISL', 'DEU 036 DNK']);
+    expect(triples('Japan expressed readiness to negotiate with South Korea.')).toEqual(['JPN 036 KOR']);
+  });
+
+  it('events: an intent noun without a negotiating verb or object is no event', () => {
+    expect(triples('Germany signaled openness to participating in the marathon in Norway.')).toEqual([]);
+    expect(triples('Japan expressed readiness to host the games.')).toEqual([]);
+  });
+
+  it('events: "X says talks cannot go on unless Y acts" is a demand of X on Y', () => {
+    expect(triples('Serbia says talks on the border cannot resume unless Kosovo withdraws its police.')).toEqual([
+      'SRB 100 KSV',
+    ]);
+    expect(triples('Moscow warned there would be no talks until Kyiv withdraws its forces.')).toContain(
+      'RUSGOV 100 UKRGOV',
+    );
+  });
+
+  it('events: a condition without a refusal of talks, or of the speaker itself, is no demand', () => {
+    expect(triples('Germany said it could not confirm the report until France publishes its data.')).toEqual([]);
+    expect(triples('Austria said the talks would go ahead unless the weather turns.')).toEqual([]);
+  });
+});

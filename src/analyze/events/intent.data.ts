@@ -73,5 +73,76 @@ export const GOVERNORS: readonly Governor[] = [
   { verb: 'decline', kind: 'refuse' },
 ];
 
+/**
+ * Nouns of intent that govern a "to"-infinitive or gerund after a verb of expressing ("signaled openness to
+ * participating in talks", "expressed readiness to negotiate"): read like "is ready to".
+ */
+export const INTENT_NOUNS: readonly string[] = [
+  'readiness',
+  'willingness',
+  'openness',
+  'preparedness',
+  'intention',
+  'intent',
+]; // prettier-ignore
+
+/** Verbs of expressing before an intent noun ("signaled", "voiced", "reaffirmed"), lemma → irregular forms. */
+export const EXPRESSING_VERBS: readonly string[] = [
+  'signal',
+  'signals',
+  'signaled',
+  'signalled',
+  'signaling',
+  'signalling',
+  'express',
+  'expresses',
+  'expressed',
+  'expressing',
+  'voice',
+  'voices',
+  'voiced',
+  'voicing',
+  'declare',
+  'declares',
+  'declared',
+  'declaring',
+  'articulate',
+  'articulates',
+  'articulated',
+  'show',
+  'shows',
+  'showed',
+  'shown',
+  'indicate',
+  'indicates',
+  'indicated',
+  'confirm',
+  'confirms',
+  'confirmed',
+  'reaffirm',
+  'reaffirms',
+  'reaffirmed',
+  'announce',
+  'announces',
+  'announced',
+  'state',
+  'states',
+  'stated',
+]; // prettier-ignore
+
+/** Inner verbs that mean negotiating only with a negotiation noun after them ("participate in talks"). */
+export const TAKING_PART_VERBS: readonly string[] = ['participate', 'join', 'engage', 'enter'];
+export const NEGOTIATION_NOUNS: readonly string[] = [
+  'talks',
+  'negotiations',
+  'discussions',
+  'dialogue',
+  'framework',
+  'agreement',
+  'treaty',
+  'consultations',
+  'process',
+]; // prettier-ignore
+
 /** Adjectives that govern intent after a form of "be" ("is ready to negotiate"). */
 export const INTENT_ADJECTIVES: readonly string[] = ['ready', 'willing', 'prepared', 'eager', 'open'];

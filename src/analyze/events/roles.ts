@@ -292,6 +292,39 @@ function actorAfter(ctx: RoleContext, from: number, agentOnly: boolean, cue?: Cu
   return locative ? { locative } : {};
 }
 
+/** Words that introduce the other parties of a meeting or negotiation ("a framework that would involve X"). */
+const PARTICIPANT_WORDS = new Set([
+  'involve',
+  'involves',
+  'involving',
+  'include',
+  'includes',
+  'including',
+  'among',
+  'between',
+]); // prettier-ignore
+const PARTICIPANT_GAP = 9;
+
+/**
+ * "signaled openness to … a framework that would involve the five declared nuclear powers: the United States,
+ * Russia, China, Britain, and France": for a meeting or negotiation, the parties listed after "involve",
+ * "including", "among" or "between" (over a short noun phrase and a colon), the source's own side left out.
+ */
+function participantsAfter(ctx: RoleContext, cue: Cue): ActorMention[] {
+  const { words } = ctx;
+  for (let k = cue.last + 1; k < words.length && k - cue.last <= MAX_DISTANCE; k++) {
+    if (words[k] === ';' || words[k] === '.' || ctx.reported[k]) return [];
+    if (!PARTICIPANT_WORDS.has(words[k]!)) continue;
+    for (let j = k + 1; j < words.length && j - k <= PARTICIPANT_GAP; j++) {
+      if (words[j] === ';' || words[j] === '.') return [];
+      const first = startingAt(ctx.actors, j);
+      if (first && !first.modifierOnly) return coordinatedAfter(ctx, first);
+    }
+    return [];
+  }
+  return [];
+}
+
 /** "threatened to … if X …": the subject of the condition is whom the threat is aimed at. */
 function conditionSubject(ctx: RoleContext, cue: Cue): ActorMention | undefined {
   const { words } = ctx;
@@ -326,6 +359,13 @@ function activeRoles(ctx: RoleContext, cue: Cue, allowLocative: boolean): Roles 
     );
     return { sources, targets, reasons, locativeTarget: false };
   }
+  if (cue.code.startsWith('036') || cue.code.startsWith('04')) {
+    const parties = participantsAfter(ctx, cue).filter((a) => !ownSide(a));
+    if (parties.length > 0) {
+      reasons.push(`target: the parties listed after the action: ${parties.map((a) => a.how).join('; ')}`);
+      return { sources, targets: parties, reasons, locativeTarget: false };
+    }
+  }
   const condition = cue.code.startsWith('13') ? conditionSubject(ctx, cue) : undefined;
   if (condition && !ownSide(condition)) {
     reasons.push(`target: the subject of the threat's condition: ${condition.how}`);
@@ -353,7 +393,23 @@ function passiveRoles(ctx: RoleContext, cue: Cue): Roles | undefined {
 }
 
 /** Source and target actors of a cue, or undefined when the sentence names no source. */
+/** A demand read from a condition: the speech verb's subject demands of the condition's subject. */
+function conditionRoles(ctx: RoleContext, cue: Cue, speech: number): Roles | undefined {
+  const source = subjectBefore(ctx, speech);
+  const start = ctx.words[cue.last + 1] === 'the' ? cue.last + 2 : cue.last + 1;
+  const target = startingAt(ctx.actors, start);
+  if (!source || !target || target.modifierOnly || ctx.reported[start]) return undefined;
+  if (source.actorCode.slice(0, 3) === target.actorCode.slice(0, 3)) return undefined;
+  return {
+    sources: [source],
+    targets: [target],
+    reasons: [`source: the speaker: ${source.how}`, `target: the subject of the condition: ${target.how}`],
+    locativeTarget: false,
+  };
+}
+
 export function assignRoles(ctx: RoleContext, cue: Cue): Roles | undefined {
+  if (cue.condition) return conditionRoles(ctx, cue, cue.condition.speech);
   if (cue.passive) return passiveRoles(ctx, cue);
   const root = Number(cue.code.slice(0, 2));
   return activeRoles(ctx, cue, root >= 18);
