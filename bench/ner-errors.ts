@@ -9,7 +9,7 @@
  * `--model` scores weights written by `scripts/train-ner.ts --out file.ts` instead of the shipped model, so that
  * training settings can be compared without touching src/. `--wikigold` also scores the wikigold held-out split;
  * `--cv` runs 4-fold cross-validation inside the wikigold TRAIN split (trains 4 models with the recipe of
- * scripts/train-ner.ts, ~1 min), a steadier signal than the 29 held-out documents for feature and setting choices.
+ * scripts/train-ner.ts, one model per fold where the script averages `--bag` of them; ~1 min), a steadier signal than the 29 held-out documents for feature and setting choices.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

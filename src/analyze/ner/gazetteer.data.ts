@@ -136,5 +136,6 @@ export const MISC_WORDS: readonly string[] = [
 export const MISC_HEADS: readonly string[] = [
   'act', 'code', 'law', 'treaty', 'agreement', 'accord', 'accords', 'convention', 'charter', 'protocol',
   'declaration', 'constitution', 'amendment', 'directive', 'regulations', 'ordinance', 'decree', 'festival',
-  'awards', 'games', 'cup', 'championship', 'championships', 'olympics', 'summit', 'expo',
+  'awards', 'games', 'cup', 'championship', 'championships', 'olympics', 'summit', 'expo', 'award', 'prize', 'plan',
+  'day', 'week', 'month', 'tournament', 'marathon',
 ];

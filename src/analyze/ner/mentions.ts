@@ -2,10 +2,11 @@
  * @module analyze/ner/mentions
  * Article text + sentences → entity mentions (person, organisation, place, country, other) as stand-off
  * character spans, from the averaged-perceptron tagger (model.generated.ts) over the text module's tokens.
- * The tagger's spans are cleaned (hyphenated name parts joined, titles cut, money prefixes dropped, law and event
- * names typed MISC), re-typed from the gazetteer, propagated to untagged repeats and made consistent within the
- * document, with person names carried over to their parts and lone unknown one-word "persons" re-typed
- * (postprocess.ts);
+ * The tagger's spans are cleaned (hyphenated name parts joined, titles cut, money prefixes dropped, organisation
+ * names completed, law and event names typed MISC), re-typed from the gazetteer (untagged nationality words added),
+ * propagated to untagged repeats and made consistent within the document (most confident type), bracketed short
+ * forms typed like their long form, with person names carried over to their parts and lone unknown one-word
+ * "persons" re-typed (postprocess.ts);
  * LOC becomes 'country' when the gazetteer knows the name as a country, else 'place'; MISC becomes 'other'.
  * Confidence is a logistic squash of the tagger's smallest per-word max-marginal margin inside the mention.
  * Pure and deterministic: same text and sentences → same mentions.
@@ -16,16 +17,22 @@ import { defaultGazetteer, type Gazetteer } from './gazetteer.js';
 import { NER_MODEL_JSON } from './model.generated.js';
 import { type Decoded, decode, deserialiseModel, type SerialisedModel, type TaggerModel } from './perceptron.js';
 import {
+  addDemonyms,
   cleanSpans,
   correctTypes,
   dropCurrencyPrefixes,
   extendHyphenatedNames,
   extendOrgHeads,
   harmoniseTypes,
+  joinCampusNames,
   joinHyphenated,
+  joinMiscIntoOrgs,
+  joinOrgOfPlace,
+  linkAcronyms,
   propagate,
   propagateNameParts,
   retypeLonePersons,
+  retypePlaceOrgs,
   stripTitles,
   typeMiscHeads,
 } from './postprocess.js';
@@ -149,10 +156,22 @@ export function findMentions(
     margin: like.margin / 2,
   });
   const isCommon = (lower: string): boolean => casingClass(lower) === 'c';
-  const joined = extendHyphenatedNames(joinHyphenated(tagged, text), tokens, text);
-  const spans = stripTitles(cleanSpans(joined, isCommon), tokens, text, gaz);
-  const cleaned = correctTypes(typeMiscHeads(extendOrgHeads(dropCurrencyPrefixes(spans, text), tokens, text)), gaz);
+  const joined = extendHyphenatedNames(joinHyphenated(tagged, text, gaz), tokens, text);
+  const spans = joinCampusNames(stripTitles(cleanSpans(joined, isCommon), tokens, text, gaz), tokens, text, gaz);
+  const orgs = joinMiscIntoOrgs(
+    joinOrgOfPlace(retypePlaceOrgs(extendOrgHeads(dropCurrencyPrefixes(spans, text), tokens, text)), text),
+    text,
+  );
+  const create = (start: number, end: number, type: string): Tagged => ({
+    start,
+    end,
+    type,
+    surface: text.slice(start, end),
+    margin: MARGIN_OFFSET,
+  });
+  const cleaned = addDemonyms(correctTypes(typeMiscHeads(orgs), gaz), tokens, text, gaz, create);
   const spread = propagate(cleaned, tokens, text, make);
-  const typed = retypeLonePersons(propagateNameParts(harmoniseTypes(spread), tokens, text, gaz, make), gaz);
+  const linked = linkAcronyms(harmoniseTypes(spread), tokens, text, gaz, make);
+  const typed = retypeLonePersons(propagateNameParts(linked, tokens, text, gaz, make), gaz, text);
   return typed.map((t) => toMention(t, gaz)).sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -2,16 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from '../text/index.js';
 import { type Gazetteer, gazetteerLabels } from './gazetteer.js';
 import {
+  addDemonyms,
   cleanSpans,
   correctTypes,
   dropCurrencyPrefixes,
   extendHyphenatedNames,
   extendOrgHeads,
   harmoniseTypes,
+  joinCampusNames,
   joinHyphenated,
+  joinMiscIntoOrgs,
+  joinOrgOfPlace,
+  linkAcronyms,
   propagate,
   propagateNameParts,
   retypeLonePersons,
+  retypePlaceOrgs,
   stripTitles,
   type TypedSpan,
   typeMiscHeads,
@@ -62,6 +68,19 @@ describe('postprocess', () => {
     expect(out).toEqual([{ start: 10, end: 18, type: 'LOC', surface: 'Lalibela' }]);
   });
 
+  it('postprocess: a trailing date phrase is cut from a name, a day inside a name is kept', () => {
+    const out = cleanSpans([
+      { start: 0, end: 27, type: 'ORG', surface: 'National Assembly on Friday' },
+      { start: 30, end: 42, type: 'ORG', surface: 'Sunday Times' },
+      { start: 50, end: 75, type: 'ORG', surface: 'Central Bank in Kenya' },
+    ]);
+    expect(out.map((s) => `${s.surface}:${s.end}`)).toEqual([
+      'National Assembly:17',
+      'Sunday Times:42',
+      'Central Bank in Kenya:75',
+    ]);
+  });
+
   it('postprocess: same-type spans around a hyphen are joined', () => {
     const text = 'the Open - Ended Working Group met';
     const out = joinHyphenated(
@@ -74,6 +93,29 @@ describe('postprocess', () => {
     expect(out.map((s) => s.surface)).toEqual(['Open - Ended Working Group']);
   });
 
+  it('postprocess: two known places or nationalities around a hyphen stay apart', () => {
+    const text = 'Kenya - New Delhi talks , Kenyan - Kenyan , Guinea - Bissau';
+    const spans = [
+      at(text, 'Kenya', 'LOC'),
+      at(text, 'New Delhi', 'LOC'),
+      at(text, 'Kenyan', 'MISC'),
+      { start: text.indexOf('- Kenyan') + 2, end: text.indexOf('- Kenyan') + 8, type: 'MISC', surface: 'Kenyan' },
+      at(text, 'Guinea', 'LOC'),
+      at(text, 'Bissau', 'LOC'),
+    ];
+    const gaz: Gazetteer = {
+      ...fake,
+      typeOf: (w) => ({ Guinea: 'country', Bissau: 'place', 'Guinea-Bissau': 'country' })[w] ?? fake.typeOf(w),
+    };
+    expect(joinHyphenated(spans, text, gaz).map((s) => s.surface)).toEqual([
+      'Kenya',
+      'New Delhi',
+      'Kenyan',
+      'Kenyan',
+      'Guinea - Bissau',
+    ]);
+  });
+
   it('postprocess: a surface takes its majority type in the document', () => {
     const out = harmoniseTypes([
       { start: 0, end: 4, type: 'ORG', surface: 'Park' },
@@ -81,6 +123,17 @@ describe('postprocess', () => {
       { start: 20, end: 24, type: 'PER', surface: 'Park' },
     ]);
     expect(out.map((s) => s.type)).toEqual(['PER', 'PER', 'PER']);
+  });
+
+  it('postprocess: with margins, the most confident type wins over the most frequent one', () => {
+    const out = harmoniseTypes([
+      { start: 0, end: 5, type: 'ORG', surface: 'Baidu', margin: 30 },
+      { start: 10, end: 15, type: 'LOC', surface: 'Baidu', margin: 2 },
+      { start: 20, end: 25, type: 'LOC', surface: 'Baidu', margin: 3 },
+      { start: 30, end: 35, type: 'LOC', surface: 'Accra', margin: 0 },
+      { start: 40, end: 45, type: 'ORG', surface: 'Accra', margin: 0 },
+    ]);
+    expect(out.map((s) => s.type)).toEqual(['ORG', 'ORG', 'ORG', 'LOC', 'LOC']);
   });
 
   it('postprocess: a tagged name is also a mention where it recurs untagged', () => {
@@ -187,6 +240,148 @@ describe('postprocess', () => {
       { ...fake, isSurname: (w) => w === 'kenya' },
     );
     expect(out.map((s) => s.type)).toEqual(['ORG', 'ORG', 'PER', 'PER', 'PER', 'ORG', 'PER']);
+  });
+
+  it('postprocess: a multi-word place ending in an organisation head word is an organisation', () => {
+    const spans = ['China Central Television', 'Korea Eximbank', 'Panama City', 'Soviet Union', 'Bank', 'Taipei']
+      .map((surface, i) => ({ start: i * 40, end: i * 40 + surface.length, type: 'LOC', surface }))
+      .concat([{ start: 300, end: 311, type: 'MISC', surface: 'Ghana Court' }]);
+    expect(retypePlaceOrgs(spans).map((s) => s.type)).toEqual(['ORG', 'ORG', 'LOC', 'LOC', 'LOC', 'LOC', 'MISC']);
+  });
+
+  it('postprocess: a bracketed short form takes the type of the name before it, everywhere in the document', () => {
+    const text =
+      'the Convention on Biological Diversity ( CBD ) and the National Union of Metalworkers ( Numsa ) . ' +
+      'CBD talks ; Numsa said ; IISc and Indian Institute of Science ( IISc ) ; Ann Lee ( AL ) ; AL ; ' +
+      'Ministry of Health ( Kenya ) ; Kenya';
+    const tokens = tokenize(text);
+    const spans = [
+      at(text, 'Convention on Biological Diversity', 'MISC'),
+      at(text, 'CBD', 'ORG'),
+      at(text, 'National Union of Metalworkers', 'ORG'),
+      at(text, 'Numsa', 'MISC'),
+      { ...at(text, 'CBD talks', 'ORG'), end: text.indexOf('CBD talks') + 3, surface: 'CBD' },
+      { ...at(text, 'Numsa said', 'PER'), end: text.indexOf('Numsa said') + 5, surface: 'Numsa' },
+      at(text, 'Indian Institute of Science', 'ORG'),
+      at(text, 'Ann Lee', 'PER'),
+      at(text, 'Ministry of Health', 'ORG'),
+      { ...at(text, 'Kenya )', 'LOC'), end: text.indexOf('Kenya )') + 5, surface: 'Kenya' },
+    ];
+    const make = (like: TypedSpan, start: number, end: number): TypedSpan => ({
+      ...like,
+      start,
+      end,
+      surface: text.slice(start, end),
+    });
+    const out = linkAcronyms(spans, tokens, text, fake, make);
+    expect(out.map((s) => `${s.surface}/${s.type}`)).toEqual([
+      'Convention on Biological Diversity/MISC',
+      'CBD/MISC',
+      'National Union of Metalworkers/ORG',
+      'Numsa/ORG',
+      'CBD/MISC',
+      'Numsa/ORG',
+      'IISc/ORG',
+      'Indian Institute of Science/ORG',
+      'IISc/ORG',
+      'Ann Lee/PER',
+      'Ministry of Health/ORG',
+      'Kenya/LOC',
+    ]);
+  });
+
+  it('postprocess: an acronym hyphenated to a campus town is one organisation, but not to a country', () => {
+    const text = 'IIT - Madras and IIM - Ahmedabad , NATO - Russia , US - Mexico , Kenya - Delhi';
+    const spans = [
+      at(text, 'Madras', 'LOC'),
+      at(text, 'IIM', 'MISC'),
+      at(text, 'Ahmedabad', 'LOC'),
+      at(text, 'NATO', 'ORG'),
+      at(text, 'Russia', 'LOC'),
+      at(text, 'Mexico', 'LOC'),
+      at(text, 'Kenya', 'LOC'),
+      at(text, 'Delhi', 'LOC'),
+    ];
+    const gaz: Gazetteer = {
+      ...fake,
+      typeOf: (w) => ({ Russia: 'country', US: 'country', Kenya: 'country' })[w] ?? fake.typeOf(w),
+    };
+    const out = joinCampusNames(spans, tokenize(text), text, gaz);
+    expect(out.map((s) => `${s.surface}/${s.type}`)).toEqual([
+      'IIT - Madras/ORG',
+      'IIM - Ahmedabad/ORG',
+      'NATO/ORG',
+      'Russia/LOC',
+      'Mexico/LOC',
+      'Kenya/LOC',
+      'Delhi/LOC',
+    ]);
+  });
+
+  it('postprocess: an organisation "of" a place is one organisation, "in" a place is not', () => {
+    const text = 'the Democratic Party of Korea and the Catholic Church in Kerala and the head of Kenya';
+    const spans = [
+      at(text, 'Democratic Party', 'ORG'),
+      at(text, 'Korea', 'LOC'),
+      at(text, 'Catholic Church', 'ORG'),
+      at(text, 'Kerala', 'LOC'),
+      at(text, 'Kenya', 'LOC'),
+    ];
+    expect(joinOrgOfPlace(spans, text).map((s) => `${s.surface}/${s.type}`)).toEqual([
+      'Democratic Party of Korea/ORG',
+      'Catholic Church/ORG',
+      'Kerala/LOC',
+      'Kenya/LOC',
+    ]);
+  });
+
+  it('postprocess: a lone unknown "person" that something is "in" is a place', () => {
+    const text = 'Lalibela said ; churches in Lalibela ; Weibo said ; posts on Weibo';
+    const spans = [
+      { ...at(text, 'Lalibela', 'PER'), alt: 'LOC' },
+      {
+        start: text.indexOf('in Lalibela') + 3,
+        end: text.indexOf('in Lalibela') + 11,
+        type: 'PER',
+        surface: 'Lalibela',
+      },
+      { ...at(text, 'Weibo', 'PER'), alt: 'ORG' },
+      { start: text.indexOf('on Weibo') + 3, end: text.indexOf('on Weibo') + 8, type: 'PER', surface: 'Weibo' },
+    ];
+    expect(retypeLonePersons(spans, fake, text).map((s) => s.type)).toEqual(['LOC', 'LOC', 'ORG', 'ORG']);
+  });
+
+  it('postprocess: a MISC word run into a headed organisation name joins it, not a company name', () => {
+    const text = 'the Russian Justice Ministry , the Syro - Malabar Church and Chinese Huawei and Kenyan Police';
+    const spans = [
+      at(text, 'Russian', 'MISC'),
+      at(text, 'Justice Ministry', 'ORG'),
+      at(text, 'Syro', 'MISC'),
+      at(text, 'Malabar Church', 'ORG'),
+      at(text, 'Chinese', 'MISC'),
+      at(text, 'Huawei', 'ORG'),
+      at(text, 'Kenyan', 'MISC'),
+    ];
+    expect(joinMiscIntoOrgs(spans, text).map((s) => `${s.surface}/${s.type}`)).toEqual([
+      'Russian Justice Ministry/ORG',
+      'Syro - Malabar Church/ORG',
+      'Chinese/MISC',
+      'Huawei/ORG',
+      'Kenyan/MISC',
+    ]);
+  });
+
+  it('postprocess: untagged nationality words become MISC, other words do not', () => {
+    const text = 'Kenyans protested ; Kenyan police ; Nairobi Kenyans ; New Delhi';
+    const spans = [at(text, 'Nairobi Kenyans', 'ORG')];
+    const create = (start: number, end: number, type: string): TypedSpan => ({
+      start,
+      end,
+      type,
+      surface: text.slice(start, end),
+    });
+    const out = addDemonyms(spans, tokenize(text), text, fake, create);
+    expect(out.map((s) => `${s.surface}/${s.type}`)).toEqual(['Kenyans/MISC', 'Kenyan/MISC', 'Nairobi Kenyans/ORG']);
   });
 
   it('gazetteer: longest capitalised match labels each word', () => {

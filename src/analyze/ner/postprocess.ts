@@ -3,24 +3,32 @@
  * Corrections applied to the tagger's spans (CoNLL types PER/ORG/LOC/MISC) before they become mentions:
  * - gazetteer typing: a span whose whole surface the knowledge base knows as a country or place is LOC
  *   (unless the tagger said ORG: "Moscow" may stand for a team or a government), a nationality adjective
- *   ("Ugandan", "Eritreans") is MISC;
+ *   ("Ugandan", "Eritreans") is MISC, and an untagged nationality word becomes a MISC mention;
  * - cleanup: a leading "The" is dropped ("The Ugandan" → "Ugandan"; news annotation leaves the article out), as are
- *   quotes and dashes at the edges; a mention that is only a day or month name, a title abbreviation, a plural
- *   acronym ("MPs") or, once trimmed of quotes, one common word ("“ If") is dropped;
- * - hyphen joins: two spans of one type separated only by a hyphen are one ("Open - Ended Working Group");
+ *   quotes and dashes at the edges and a trailing date phrase ("National Assembly on Friday" → "National
+ *   Assembly"); a mention that is only a day or month name, a title abbreviation, a plural acronym ("MPs") or, once
+ *   trimmed of quotes, one common word ("“ If") is dropped;
+ * - hyphen joins: two spans of one type separated only by a hyphen are one ("Open - Ended Working Group"), unless
+ *   both are known places or nationalities ("Japan - South Korea"); an acronym hyphenated to a campus town is one
+ *   organisation ("IIT - Madras");
  * - propagation: a surface tagged somewhere in the document is also a mention where it recurs untagged
  *   (same tokens, capitalised, at least 3 characters), with half the original's confidence margin;
- * - document consistency: every occurrence of the same surface gets the type most often given to it in the
- *   document (ties: the first occurrence's type);
+ * - document consistency: every occurrence of the same surface gets the type the tagger was most confident of in
+ *   the document (votes weighted by margin; ties: the first occurrence's type);
+ * - short forms: an acronym in brackets after a name ("Convention on Biological Diversity ( CBD )") takes the
+ *   name's type everywhere in the document;
  * - titles: leading titles are cut from person names ("President Xi Jinping" → "Xi Jinping"), a personal
  *   honorific makes a person ("Ms Downes"), title-only spans and "Minister of Health"-style posts are dropped;
  * - hyphenated name parts split off by tokenisation are joined to a person name ("Lee Jae - myung");
  * - a place right before a currency symbol is part of a money amount ("US $ 5"), not a mention;
- * - organisation names cut short at their head word are completed ("Foreign Ministry", "Qatar Charity");
+ * - organisation names cut short at their head word are completed ("Foreign Ministry", "Qatar Charity"); a
+ *   multi-word "place" ending in an organisation head word is an organisation ("China Central Television"); an
+ *   organisation "of" a place is one name ("Democratic Party of Korea"), as is a MISC word run into a headed
+ *   organisation name ("Russian Justice Ministry");
  * - a name headed by a law, agreement or event word is MISC ("Criminal Code", "Paris Agreement");
  * - person names carry over to their parts (a later "Hayashi" after "Yoshimasa Hayashi" is a person);
  * - a lone one-word "person" the document never names in full, that the gazetteer does not know and whose tagger
- *   runner-up was ORG or LOC, is an organisation.
+ *   runner-up was ORG or LOC, is an organisation (a place if something is "in", "at" or "near" it).
  * Rules were chosen on the newswire dev slice and wikigold held-out, and follow CoNLL/OntoNotes conventions.
  * Pure and deterministic.
  */
@@ -33,6 +41,7 @@ import {
   MORE_ORG_WORDS,
   ORG_WORDS,
   PERSONAL_HONORIFICS,
+  REGIONS,
   TITLE_WORDS,
 } from './gazetteer.data.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -45,6 +54,7 @@ const ORG_HEADS = new Set([...ORG_WORDS, ...MORE_ORG_WORDS]);
 const CURRENCY = new Set(CURRENCY_SYMBOLS);
 const HONORIFIC = new Set(HONORIFICS);
 const MISC_HEAD = new Set(MISC_HEADS);
+const REGION = new Set(REGIONS);
 
 export interface TypedSpan {
   readonly start: number;
@@ -70,12 +80,16 @@ export function correctTypes<T extends TypedSpan>(spans: readonly T[], gaz: Gaze
   });
 }
 
-/** Give every occurrence of a surface its majority type in the document (see module doc). */
-export function harmoniseTypes<T extends TypedSpan>(spans: readonly T[]): T[] {
+/**
+ * Give every occurrence of a surface the type the document is most confident of (see module doc): each occurrence
+ * votes for its type with its tagger margin (`margin`, plus a small floor so that a zero margin still counts; one
+ * vote each where spans carry no margin). Ties go to the first occurrence's type.
+ */
+export function harmoniseTypes<T extends TypedSpan & { readonly margin?: number }>(spans: readonly T[]): T[] {
   const votes = new Map<string, Map<string, number>>();
   for (const s of spans) {
     const v = votes.get(s.surface) ?? new Map<string, number>();
-    v.set(s.type, (v.get(s.type) ?? 0) + 1);
+    v.set(s.type, (v.get(s.type) ?? 0) + (s.margin === undefined ? 1 : 0.1 + Math.max(0, s.margin)));
     votes.set(s.surface, v);
   }
   return spans.map((s) => {
@@ -88,6 +102,8 @@ export function harmoniseTypes<T extends TypedSpan>(spans: readonly T[]): T[] {
 
 const EDGE_PUNCT_START = /^[“”‘’"'«»()\-–—]+\s*/u;
 const EDGE_PUNCT_END = /\s*[“”‘’"'«»()\-–—]+$/u;
+/** A date phrase run into the end of a name ("National Assembly on Friday"): a preposition, then a day or month. */
+const DATE_TAIL = /\s+(on|in|since|until|by|last|this|next|from)\s+(\S+).*$/u;
 /** Short title abbreviations that never stand alone as a name ("Brig", "Gen.", "Rep."). */
 const TITLE_ABBREVIATIONS = /^(brig|gen|capt|col|lt|sgt|maj|cpl|adm|cmdr|rep|sen|gov|rev|fr|supt|insp)\.?$/i;
 
@@ -122,19 +138,37 @@ export function cleanSpans<T extends TypedSpan>(
       start += article[0].length;
       surface = surface.slice(article[0].length);
     }
+    const when = DATE_TAIL.exec(surface);
+    if (when && CALENDAR.has((when[2] ?? '').toLowerCase())) {
+      end -= surface.length - when.index;
+      surface = surface.slice(0, when.index);
+    }
     out.push(start === s.start && end === s.end ? s : { ...s, start, end, surface });
   }
   return out;
 }
 
-/** Merge same-type neighbours separated only by a hyphen (spans in text order; `text` is the article text). */
-export function joinHyphenated<T extends TypedSpan>(spans: readonly T[], text: string): T[] {
+const PLACE_OR_PEOPLE = new Set(['country', 'place', 'demonym']);
+
+/**
+ * Merge same-type neighbours separated only by a hyphen (spans in text order; `text` is the article text), unless
+ * both are places or nationalities the gazetteer knows on their own and the joined name is not known: "Japan - South
+ * Korea" and "Egyptian - Emirati" name a pair, not one thing.
+ */
+export function joinHyphenated<T extends TypedSpan>(spans: readonly T[], text: string, gaz?: Gazetteer): T[] {
+  const known = (surface: string): boolean => PLACE_OR_PEOPLE.has(gaz?.typeOf(surface) ?? '');
   const out: T[] = [];
   for (const s of spans) {
     const prev = out[out.length - 1];
     if (prev && prev.type === s.type && /^\s*[-‐‑]\s*$/.test(text.slice(prev.end, s.start))) {
-      out[out.length - 1] = { ...prev, end: s.end, surface: text.slice(prev.start, s.end) };
-    } else out.push(s);
+      const surface = text.slice(prev.start, s.end);
+      const pair = known(prev.surface) && known(s.surface) && !known(surface) && !known(surface.replace(/\s+/g, ''));
+      if (!pair) {
+        out[out.length - 1] = { ...prev, end: s.end, surface };
+        continue;
+      }
+    }
+    out.push(s);
   }
   return out;
 }
@@ -404,11 +438,13 @@ export function typeMiscHeads<T extends TypedSpan>(spans: readonly T[]): T[] {
  * A one-word person mention whose word is never part of a longer person name in the document, that the gazetteer
  * knows neither as a person, a first name nor a surname, and whose tagger runner-up was another entity type (ORG or
  * LOC) is more likely a company, outlet or body the tagger has never seen ("Weibo", "Numsa"): news introduces people
- * by full name, and known places are already typed by the gazetteer. Every occurrence of such a word becomes ORG.
+ * by full name, and known places are already typed by the gazetteer. Every occurrence of such a word becomes ORG,
+ * or LOC where the document puts something "in", "at" or "near" it (`text` is the article text: "in Lalibela").
  */
 export function retypeLonePersons<T extends TypedSpan & { readonly alt?: string }>(
   spans: readonly T[],
   gaz: Gazetteer,
+  text = '',
 ): T[] {
   const inNames = new Set<string>();
   for (const s of spans) {
@@ -421,7 +457,15 @@ export function retypeLonePersons<T extends TypedSpan & { readonly alt?: string 
     if (gaz.isFirstName(l) || gaz.isSurname(l) || gaz.typeOf(s.surface) === 'person') continue;
     if (s.alt === 'ORG' || s.alt === 'LOC') lone.add(s.surface);
   }
-  return spans.map((s) => (s.type === 'PER' && lone.has(s.surface) ? { ...s, type: 'ORG' } : s));
+  const located = new Set<string>();
+  for (const s of spans) {
+    if (lone.has(s.surface) && /\b(in|at|near)\s+$/.test(text.slice(Math.max(0, s.start - 6), s.start))) {
+      located.add(s.surface);
+    }
+  }
+  return spans.map((s) =>
+    s.type === 'PER' && lone.has(s.surface) ? { ...s, type: located.has(s.surface) ? 'LOC' : 'ORG' } : s,
+  );
 }
 
 const FUNCTION_WORDS = new Set([
@@ -478,4 +522,176 @@ export function extendOrgHeads<T extends TypedSpan>(spans: readonly T[], tokens:
     out.push({ ...s, start, end, type, surface: text.slice(start, end) });
   });
   return out;
+}
+
+/** Organisation heads that never end a place name ("City", "Union", "Front" can: "Panama City", "Soviet Union"). */
+const PLACE_LIKE_HEADS = new Set(['city', 'union', 'front', 'united', 'rovers', 'centre', 'center', 'band', 'team']);
+
+/**
+ * A multi-word place span that ends in an organisation head word is an organisation named after its place: "China
+ * Central Television", "Taipei City Council", "Qatar Central Bank", "Korea Eximbank" (a word ending in "bank").
+ * Heads that also end place names ("Panama City", "Soviet Union") are left alone.
+ */
+export function retypePlaceOrgs<T extends TypedSpan>(spans: readonly T[]): T[] {
+  return spans.map((s) => {
+    if (s.type !== 'LOC') return s;
+    const words = s.surface.split(/\s+/);
+    const last = (words[words.length - 1] ?? '').toLowerCase();
+    if (words.length < 2 || !/^\p{Lu}/u.test(words[words.length - 1] ?? '') || PLACE_LIKE_HEADS.has(last)) return s;
+    return ORG_HEADS.has(last) || /.bank$/.test(last) ? { ...s, type: 'ORG' } : s;
+  });
+}
+
+/** An acronym-like word: no spaces, capitalised, two to twelve letters, at least two capitals or all letters. */
+const ACRONYM = /^\p{Lu}[\p{L}&.-]{1,11}$/u;
+
+/**
+ * A short form given in brackets right after a name ("Convention on Biological Diversity ( CBD )", "National Union of
+ * Metalworkers of SA ( Numsa )") names the same thing: every mention of it in the document takes the long form's
+ * type, and its untagged occurrences become mentions. The long form must be a multi-word organisation, place or MISC
+ * name (never a person: "Matías Walker ( DC )" gives a party) and the short form's first letter an initial of one of
+ * its capitalised words; short forms the gazetteer knows as places or nationalities are left alone. Run after
+ * harmoniseTypes, so the short form's type is the long form's even where the tagger mostly disagreed.
+ */
+export function linkAcronyms<T extends TypedSpan>(
+  spans: readonly T[],
+  tokens: readonly Range[],
+  text: string,
+  gaz: Gazetteer,
+  make: (like: T, start: number, end: number) => T,
+): T[] {
+  const words = tokens.map((t) => text.slice(t.start, t.end));
+  const { owner, ranges } = coverage(spans, tokens);
+  const types = new Map<string, T>();
+  for (let i = 1; i + 2 < words.length; i++) {
+    if (words[i] !== '(' || words[i + 2] !== ')') continue;
+    const short = words[i + 1] ?? '';
+    if (!ACRONYM.test(short) || types.has(short)) continue;
+    const k = owner[i - 1] ?? -1;
+    const r = ranges[k];
+    const long = spans[k];
+    if (!long || !r || r[1] !== i - 1 || r[0] === r[1] || long.type === 'PER') continue;
+    if (owner[i + 1] !== -1 && (spans[owner[i + 1] ?? -1]?.surface ?? '') !== short) continue;
+    const known = gaz.typeOf(short);
+    if (known === 'country' || known === 'place' || known === 'demonym') continue;
+    const initials = new Set(
+      words.slice(r[0], r[1] + 1).flatMap((w) => (/^\p{Lu}/u.test(w) ? [w[0]?.toLowerCase() ?? ''] : [])),
+    );
+    if (initials.has(short[0]?.toLowerCase() ?? '')) types.set(short, long);
+  }
+  if (types.size === 0) return [...spans];
+  const out = spans.map((s) => {
+    const long = types.get(s.surface);
+    return long && long.type !== s.type ? { ...s, type: long.type } : s;
+  });
+  for (let i = 0; i < words.length; i++) {
+    const long = types.get(words[i] ?? '');
+    if (!long || owner[i] !== -1) continue;
+    out.push(make(long, (tokens[i] as Range).start, (tokens[i] as Range).end));
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * An institution acronym joined by a hyphen to the town of its campus is one organisation ("IIT - Madras", "IIM -
+ * Ahmedabad"): a place span of at most two words that the gazetteer does not know as a country or world region (so
+ * "NATO - Russia" and "EU - Africa" stay apart), right after a hyphen and an all-capitals word of two to six letters
+ * that the gazetteer does not know as a place ("US - Mexico") and that is untagged or a one-word organisation or
+ * MISC span, absorbs both and becomes an organisation.
+ */
+export function joinCampusNames<T extends TypedSpan>(
+  spans: readonly T[],
+  tokens: readonly Range[],
+  text: string,
+  gaz: Gazetteer,
+): T[] {
+  const words = tokens.map((t) => text.slice(t.start, t.end));
+  const { owner, ranges } = coverage(spans, tokens);
+  const absorbed = new Set<number>();
+  const merged = new Map<number, T>();
+  spans.forEach((s, k) => {
+    const r = ranges[k];
+    if (!r || s.type !== 'LOC' || r[1] - r[0] > 1 || r[0] < 2) return;
+    if (REGION.has(s.surface.toLowerCase()) || ['country', 'demonym'].includes(gaz.typeOf(s.surface) ?? '')) return;
+    const a = r[0] - 2;
+    const acronym = words[a] ?? '';
+    if (!/^[-‐‑]$/.test(words[a + 1] ?? '') || owner[a + 1] !== -1 || !/^\p{Lu}{2,6}$/u.test(acronym)) return;
+    if (gaz.typeOf(acronym) !== undefined && gaz.typeOf(acronym) !== 'organisation') return;
+    const o = owner[a] ?? -1;
+    const other = spans[o];
+    if (o !== -1 && (!other || other.surface !== acronym || (other.type !== 'ORG' && other.type !== 'MISC'))) return;
+    if (o !== -1) absorbed.add(o);
+    const start = (tokens[a] as Range).start;
+    merged.set(k, { ...s, start, type: 'ORG', surface: text.slice(start, s.end) });
+  });
+  if (merged.size === 0) return [...spans];
+  return spans.flatMap((s, k) => (absorbed.has(k) ? [] : [merged.get(k) ?? s]));
+}
+
+/**
+ * An organisation name followed by "of" (or "of the") and a place is one name: "Democratic Party of Korea",
+ * "Technological University of the Central Valleys of Oaxaca", "National Union of Metalworkers of SA" (news names
+ * bodies after the place they serve; "in" does not join: "Catholic Church in Kerala" is a body and a place).
+ */
+export function joinOrgOfPlace<T extends TypedSpan>(spans: readonly T[], text: string): T[] {
+  const out: T[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    const gap = prev ? text.slice(prev.end, s.start) : '';
+    if (
+      prev?.type === 'ORG' &&
+      s.type === 'LOC' &&
+      /^\s+of\s+(the\s+)?$/.test(gap) &&
+      /\p{Lu}\S*$/u.test(prev.surface)
+    ) {
+      out[out.length - 1] = { ...prev, end: s.end, surface: text.slice(prev.start, s.end) };
+    } else out.push(s);
+  }
+  return out;
+}
+
+/**
+ * A nationality or other MISC word run into an organisation name that ends in a head word is part of that name:
+ * "Russian" + "Justice Ministry" → "Russian Justice Ministry", "Syro - Malabar Church", "African Export - Import
+ * Bank" (the two spans separated by a space or a hyphen only). A company after a nationality ("Chinese Huawei") has
+ * no head word and stays apart.
+ */
+export function joinMiscIntoOrgs<T extends TypedSpan>(spans: readonly T[], text: string): T[] {
+  const out: T[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    const words = s.surface.split(/\s+/);
+    const headed = ORG_HEADS.has((words[words.length - 1] ?? '').toLowerCase());
+    if (
+      prev?.type === 'MISC' &&
+      s.type === 'ORG' &&
+      headed &&
+      /^(\s+|\s*[-‐‑]\s*)$/.test(text.slice(prev.end, s.start))
+    ) {
+      out[out.length - 1] = { ...s, start: prev.start, surface: text.slice(prev.start, s.end) };
+    } else out.push(s);
+  }
+  return out;
+}
+
+/**
+ * Nationality words the tagger left untagged are MISC mentions (CoNLL MISC, OntoNotes NORP): a capitalised word the
+ * gazetteer knows as a demonym, or whose singular it knows as one ("Kenyans protested", often missed at a sentence
+ * start). `create` builds the new span.
+ */
+export function addDemonyms<T extends TypedSpan>(
+  spans: readonly T[],
+  tokens: readonly Range[],
+  text: string,
+  gaz: Gazetteer,
+  create: (start: number, end: number, type: string) => T,
+): T[] {
+  const { owner } = coverage(spans, tokens);
+  const out = [...spans];
+  tokens.forEach((t, i) => {
+    const w = text.slice(t.start, t.end);
+    if (owner[i] !== -1 || !/^\p{Lu}\p{Ll}+$/u.test(w)) return;
+    if (gazetteerType(w, '', gaz) === 'MISC') out.push(create(t.start, t.end, 'MISC'));
+  });
+  return out.length === spans.length ? out : out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
