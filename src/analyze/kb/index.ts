@@ -70,7 +70,11 @@ class Kb implements KnowledgeBase {
     if (!k) return [];
     const exact = this.names.get(k) ?? [];
     const ids = [...exact, ...(this.surnames.get(k) ?? []).filter((id) => !exact.includes(id))];
+    // An acronym ("SANA") is first the entity written that way, not a namesake in mixed case ("Sana").
+    const acronym = /^[\p{Lu}\d.&-]{2,}$/u.test(surface.trim());
+    const spelled = (e: KbEntity): boolean => e.name === surface.trim() || e.aliases.includes(surface.trim());
     const rank = (e: KbEntity): number =>
+      (acronym && !spelled(e) ? 10 : 0) +
       (nameKey(e.name) === k ? 0 : exact.includes(e.id) ? 2 : 4) +
       (e.sources?.includes('curated') || e.type === 'country' ? 0 : 1);
     return ids

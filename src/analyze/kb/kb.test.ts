@@ -200,3 +200,15 @@ describe('kb offices at international bodies', () => {
     expect(kb.get('org:igo:un')?.cameo).toBe('IGOUNO');
   });
 });
+
+describe('kb companies and acronyms', () => {
+  it('kb: platforms and state companies are organisations with a country code', () => {
+    expect(kb.lookup('Twitter')[0]).toMatchObject({ type: 'organisation', country: 'USA' });
+    expect(kb.lookup('Gazprom')[0]).toMatchObject({ type: 'organisation', cameo: 'RUSBUS' });
+    expect(kb.lookup('Weibo')[0]?.type).toBe('organisation');
+  });
+  it('kb: an acronym is first the entity spelled that way ("SANA" the agency, "Sana" the city)', () => {
+    expect(kb.lookup('SANA')[0]?.id).toBe('org:media:sana');
+    expect(kb.lookup('Sana')[0]?.type).toBe('place');
+  });
+});

@@ -15,7 +15,7 @@ import { COUNTRY_PREFIX, COUNTRY_ROWS, COUNTRY_TITLES } from './generated/countr
 import { ORG_PREFIX, ORG_ROWS, ORG_TITLES } from './generated/orgs.js';
 import { PEOPLE_CHUNKS } from './generated/people.js';
 import { nameKey, slugify } from './normalise.js';
-import { AGENCIES, GROUPS, IGOS, type OrgRow, OUTLETS } from './orgs.data.js';
+import { AGENCIES, COMPANIES, GROUPS, IGOS, type OrgRow, OUTLETS } from './orgs.data.js';
 import { titleKeyOf } from './role-text.js';
 import { SINGLE_HOLDER } from './roles.data.js';
 import type { KbEntity, KbRole } from './types.js';
@@ -248,7 +248,10 @@ export function assembleKnowledgeBase(): KbEntity[] {
   const byId = new Map<string, KbEntity>();
   const base: KbEntity[] = [];
   countries(byId, base);
-  const orgList = orgs([...IGOS, ...GROUPS, ...AGENCIES, ...OUTLETS], decodeAll(ORG_ROWS, ORG_PREFIX, ORG_TITLES));
+  const orgList = orgs(
+    [...IGOS, ...GROUPS, ...AGENCIES, ...OUTLETS, ...COMPANIES],
+    decodeAll(ORG_ROWS, ORG_PREFIX, ORG_TITLES),
+  );
   const personList = people(PEOPLE_CHUNKS.flatMap((c) => decodeAll(c.rows, c.prefix, c.titles)));
   const seen = new Set<string>();
   const all = [...base, ...orgList, ...personList].filter((e) => {

@@ -1,7 +1,8 @@
 /**
  * @module analyze/kb/orgs.data
  * Hand-curated organisations: international bodies (tag 'igo'), news agencies (tag 'news-agency': wire services
- * used for "via" relay chains and wire-copy detection) and major outlets (tag 'outlet').
+ * used for "via" relay chains and wire-copy detection), major outlets (tag 'outlet') and the companies and
+ * platforms international news names most (tag 'company').
  * Row: [id, name, aliases, tags, country ISO3 ('' if international), cameo ('' if none)].
  */
 
@@ -325,4 +326,48 @@ export const OUTLETS: readonly OrgRow[] = [
     'USAMED',
   ],
   ['org:media:voa', 'Voice of America', ['VOA'], ['outlet', 'public-media'], 'USA', 'USAMED'],
+];
+
+/**
+ * Companies and platforms that international news names as actors (state energy firms, big tech, arms makers).
+ * Names that are also common words or places ("Amazon", "Shell", "X") are left out or given in full.
+ */
+export const COMPANIES: readonly OrgRow[] = [
+  ['org:company:apple', 'Apple', ['Apple Inc.', 'Apple Inc'], ['company'], 'USA', 'USABUS'],
+  ['org:company:microsoft', 'Microsoft', ['Microsoft Corp.', 'Microsoft Corporation'], ['company'], 'USA', 'USABUS'],
+  ['org:company:meta', 'Meta', ['Meta Platforms'], ['company'], 'USA', 'USABUS'],
+  ['org:company:facebook', 'Facebook', [], ['company', 'platform'], 'USA', 'USABUS'],
+  ['org:company:instagram', 'Instagram', [], ['company', 'platform'], 'USA', 'USABUS'],
+  ['org:company:whatsapp', 'WhatsApp', [], ['company', 'platform'], 'USA', 'USABUS'],
+  ['org:company:youtube', 'YouTube', [], ['company', 'platform'], 'USA', 'USABUS'],
+  ['org:company:x', 'X Corp.', ['Twitter', 'X Corp'], ['company', 'platform'], 'USA', 'USABUS'],
+  ['org:company:openai', 'OpenAI', [], ['company'], 'USA', 'USABUS'],
+  ['org:company:tesla', 'Tesla', ['Tesla Inc.'], ['company'], 'USA', 'USABUS'],
+  ['org:company:spacex', 'SpaceX', ['Starlink'], ['company'], 'USA', 'USABUS'],
+  ['org:company:nvidia', 'Nvidia', ['NVIDIA'], ['company'], 'USA', 'USABUS'],
+  ['org:company:boeing', 'Boeing', [], ['company'], 'USA', 'USABUS'],
+  ['org:company:lockheed-martin', 'Lockheed Martin', [], ['company'], 'USA', 'USABUS'],
+  ['org:company:exxonmobil', 'ExxonMobil', ['Exxon Mobil', 'Exxon'], ['company'], 'USA', 'USABUS'],
+  ['org:company:telegram', 'Telegram', [], ['company', 'platform'], '', ''],
+  ['org:company:airbus', 'Airbus', [], ['company'], 'FRA', 'FRABUS'],
+  ['org:company:shell', 'Shell plc', ['Royal Dutch Shell'], ['company'], 'GBR', 'GBRBUS'],
+  ['org:company:bp', 'BP', ['British Petroleum'], ['company'], 'GBR', 'GBRBUS'],
+  ['org:company:tiktok', 'TikTok', [], ['company', 'platform'], 'CHN', 'CHNBUS'],
+  ['org:company:bytedance', 'ByteDance', [], ['company'], 'CHN', 'CHNBUS'],
+  ['org:company:douyin', 'Douyin', [], ['company', 'platform'], 'CHN', 'CHNBUS'],
+  ['org:company:tencent', 'Tencent', [], ['company'], 'CHN', 'CHNBUS'],
+  ['org:company:wechat', 'WeChat', ['Weixin'], ['company', 'platform'], 'CHN', 'CHNBUS'],
+  ['org:company:alibaba', 'Alibaba', ['Alibaba Group'], ['company'], 'CHN', 'CHNBUS'],
+  ['org:company:baidu', 'Baidu', [], ['company'], 'CHN', 'CHNBUS'],
+  ['org:company:weibo', 'Weibo', ['Sina Weibo'], ['company', 'platform'], 'CHN', 'CHNBUS'],
+  ['org:company:huawei', 'Huawei', ['Huawei Technologies'], ['company'], 'CHN', 'CHNBUS'],
+  ['org:company:samsung', 'Samsung', ['Samsung Electronics'], ['company'], 'KOR', 'KORBUS'],
+  ['org:company:tsmc', 'TSMC', ['Taiwan Semiconductor Manufacturing Company'], ['company'], 'TWN', 'TWNBUS'],
+  ['org:company:gazprom', 'Gazprom', [], ['company', 'state-owned'], 'RUS', 'RUSBUS'],
+  ['org:company:rosneft', 'Rosneft', [], ['company', 'state-owned'], 'RUS', 'RUSBUS'],
+  ['org:company:rosatom', 'Rosatom', [], ['company', 'state-owned'], 'RUS', 'RUSBUS'],
+  ['org:company:naftogaz', 'Naftogaz', [], ['company', 'state-owned'], 'UKR', 'UKRBUS'],
+  ['org:company:aramco', 'Saudi Aramco', ['Aramco'], ['company', 'state-owned'], 'SAU', 'SAUBUS'],
+  ['org:company:pemex', 'Pemex', [], ['company', 'state-owned'], 'MEX', 'MEXBUS'],
+  ['org:company:petrobras', 'Petrobras', [], ['company', 'state-owned'], 'BRA', 'BRABUS'],
 ];
