@@ -32,10 +32,17 @@ export function contentStart(doc: Doc, i: number, entry: CueEntry, s: TokenRange
   const j = i + 1;
   if (j >= s.to) return j;
   const first = doc.lower[j] as string;
+  // "said — on Twitter, as it happens — that …": a dashed aside between the cue and its content.
+  if (isPunct(doc, j, '—–')) {
+    for (let k = j + 1; k < s.to && k - j <= 12; k++) if (isPunct(doc, k, '—–')) return k + 1 < s.to ? k + 1 : j;
+  }
+  // "replied evenly, “…”": an adverb between the cue and its quotation.
+  if (first.length > 4 && first.endsWith('ly') && isPunct(doc, j + 1, ',:') && openingQuote(doc, j + 2)) return j + 1;
   if (first === ',' && !openingQuote(doc, j + 1)) {
     // "said, however, that …" / "said, among other things, that …"
-    for (let k = j + 1; k < s.to && k - j <= 5; k++) {
-      if (isPunct(doc, k, ',')) return doc.lower[k + 1] === 'that' ? k + 1 : j;
+    for (let k = j + 1; k < s.to && k - j <= 7; k++) {
+      // "described, in fairly blistering terms, a set of …": a short aside between commas.
+      if (isPunct(doc, k, ',')) return doc.lower[k + 1] === 'that' || ASIDE_STARTS.has(first1(doc, j)) ? k + 1 : j;
       if (doc.tokens[k]?.kind !== 'word') return j;
     }
     return j;
@@ -51,6 +58,21 @@ export function contentStart(doc: Doc, i: number, entry: CueEntry, s: TokenRange
   }
   return j;
 }
+
+const ASIDE_STARTS = new Set([
+  'in',
+  'on',
+  'at',
+  'with',
+  'without',
+  'for',
+  'during',
+  'after',
+  'before',
+  'once',
+  'again',
+]);
+const first1 = (doc: Doc, j: number) => doc.lower[j + 1] as string;
 
 /** The first "that", ":" or opening quote within `MAX_GAP` tokens from `j`, not beyond a cue verb. */
 export function findMarker(doc: Doc, j: number, to: number): number {

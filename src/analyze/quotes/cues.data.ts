@@ -271,7 +271,7 @@ export const PHRASE_STOPS: readonly string[] = [
 export const CUE_PREFIXES: readonly string[] = [
   'has', 'have', 'had', 'also', 'later', 'then', 'once', 'again', 'would', 'will', 'did', 'does', 'do', 'has',
   'previously', 'recently', 'often', 'always', 'never', 'first', 'further', 'soon', 'yet', 'even', 'since',
-  'long', 'still', 'herself', 'himself', 'themselves', 'itself', 'could', 'might', 'may', 'must', 'should',
+  'long', 'still', 'herself', 'himself', 'themselves', 'itself', 'could', 'might', 'may', 'must', 'should', 'now',
 ];
 
 /** Head nouns of speaker phrases that name a role or a group (raise confidence; resolve "the spokesman"). */

@@ -13,14 +13,29 @@ import type { Range } from '../../core/types.js';
 import type { Sentence } from '../text/index.js';
 import type { Candidate } from './candidate.js';
 import { buildDoc, type Doc, isCap, isPunct, isQuoteMark, quoteAt, type TokenRange, tokenAt } from './doc.js';
-import { cueAt, determiners, documentNouns, roleNouns } from './lexicon.js';
+import { cueAt, cueOf, determiners, documentNouns, roleNouns } from './lexicon.js';
 import { inStudy, nounFrame } from './nouns.js';
-import { accordingTo, colonQuote, continuation, headlineColon } from './other-rules.js';
-import { type Phrase, skipCuePrefixes, speakerBefore, subjectOf } from './phrases.js';
+import { accordingTo, colonQuote, continuation, headlineColon, quoteThenVerb, verbCommaQuote } from './other-rules.js';
+import { distantWho, type Phrase, skipCuePrefixes, speakerBefore, subjectOf } from './phrases.js';
 import { findRelays, type Relay } from './relay.js';
 import { SpeakerResolver } from './resolve.js';
-import { type CueCtx, cueThenContent, quoteOrClauseThenCue } from './rules.js';
-import { appositiveSubject, bareGroupSubject, looseSubject, mainSubject, quantitySubject } from './subject.js';
+import {
+  asClause,
+  askedQuestion,
+  type CueCtx,
+  cueThenContent,
+  invertedOpening,
+  quoteOrClauseThenCue,
+} from './rules.js';
+import {
+  appositiveSubject,
+  bareGroupSubject,
+  interruptedSubject,
+  looseSubject,
+  mainSubject,
+  quantitySubject,
+  relativeSubject,
+} from './subject.js';
 import type { Quote, QuoteOptions, QuoteSpeaker } from './types.js';
 
 interface Found {
@@ -105,6 +120,7 @@ function sentenceCandidates(doc: Doc, s: TokenRange, options: QuoteOptions, clai
     take(headlineColon(doc, s));
   }
   take(colonQuote(doc, s));
+  if (out.length === 0) take(quoteThenVerb(doc, s) ?? verbCommaQuote(doc, s));
   return dropRelayedAccordingTo(doc, s, out);
 }
 
@@ -177,6 +193,8 @@ function adjectivalParticiple(doc: Doc, i: number, form: string): boolean {
   const before = doc.lower[i - 1] ?? '';
   const after = doc.lower[i + 1] ?? '';
   if (!ATTRIBUTIVE_BEFORE.has(before) && !/^\d[\d,.]*$/.test(before)) return false;
+  // "one in four said the party …": a determiner after the participle opens its object or clause.
+  if (determiners.has(after)) return false;
   return (
     /^\p{Ll}[\p{Ll}-]*$/u.test(doc.text.slice(doc.tokens[i + 1]?.start ?? 0, doc.tokens[i + 1]?.end ?? 0)) &&
     !CLAUSE_AFTER.has(after)
@@ -245,23 +263,75 @@ function cueCandidate(c: CueCtx, sentenceSoFar: readonly Candidate[]): Candidate
       ? cueThenContent(c, sp, 'speaker:infinitive')
       : null;
   }
+  const opening = askedQuestion(c) ?? invertedOpening(c) ?? asClause(c);
+  if (opening) return opening;
   const docOnly = entry.cls === 'document';
   const first = quoteOrClauseThenCue(c);
   if (first && (!docOnly || first.speaker?.kind === 'document') && nounCueOk(c, first.speaker)) return first;
   let sp =
+    relativeOfSpeaker(c, sentenceSoFar) ??
+    (entry.cls === 'speech' ? (relativeSubject(doc, c.s, i, c.lo) ?? interruptedSubject(doc, c.s, i, c.lo)) : null) ??
     speakerBefore(doc, i, c.lo) ??
+    relativeCarrier(c, sentenceSoFar) ??
+    distantWho(doc, i, c.lo) ??
     coordinatedSubject(c, sentenceSoFar) ??
     (SAY.has(entry.verb.lemma) ? (quantitySubject(doc, i, c.lo) ?? bareGroupSubject(doc, i, c.lo)) : null) ??
     (entry.cls === 'speech' ? (appositiveSubject(doc, c.s, i, c.lo) ?? looseSubject(doc, c.s, i, c.lo)) : null);
   if (docOnly && sp?.kind !== 'document') sp = documentSubject(c) ?? (findsThat(c, sp) ? sp : null);
   if (!sp || !nounCueOk(c, sp)) return null;
-  if (entry.form === 'base' && !pluralSpeaker(doc, c.s, sp)) {
+  if (entry.form === 'base' && !auxiliaryBefore(doc, i, c.lo) && !pluralSpeaker(doc, c.s, sp)) {
     // "At least half of voters in each state say": the phrase finder took "each state"; the whole subject is plural.
     const loose = entry.cls === 'speech' ? looseSubject(doc, c.s, i, c.lo) : null;
     if (!loose || loose.from > sp.from || loose.to !== sp.to || !pluralWithin(doc, loose)) return null;
     sp = loose;
   }
   return cueThenContent(c, sp, 'order:speaker-first');
+}
+
+const AUXILIARIES = new Set(['did', 'does', 'do', 'would', 'will', 'could', 'might', 'may', 'must', 'should', 'can']);
+
+/**
+ * "he did say", "she would argue": a base-form cue after an auxiliary is finite for any subject. Not negated
+ * ("did not respond", "will not say whether") — a statement that something was not said.
+ */
+function auxiliaryBefore(doc: Doc, i: number, lo: number): boolean {
+  // "Only time will tell if …"
+  if (doc.lower[i] === 'tell' && (doc.lower[i + 1] === 'if' || doc.lower[i + 1] === 'whether')) return false;
+  let aux = false;
+  for (let k = skipCuePrefixes(doc, i, lo); k < i; k++) {
+    const w = doc.lower[k] as string;
+    if (w === 'not' || w === "n't" || w === 'never') return false;
+    if (AUXILIARIES.has(w)) aux = true;
+  }
+  return aux;
+}
+
+/**
+ * "“…,” said one Democrat familiar with the talks, who added that …": a "who" right after the previous
+ * quote's speaker construction refers to that speaker.
+ */
+function relativeOfSpeaker(c: CueCtx, sentenceSoFar: readonly Candidate[]): Phrase | null {
+  const end = skipCuePrefixes(c.doc, c.i, c.s.from);
+  const who = end - 1;
+  if (c.doc.lower[who] !== 'who' || !isPunct(c.doc, who - 1, ',')) return null;
+  const sp = sentenceSoFar[sentenceSoFar.length - 1]?.speaker;
+  if (!sp || sp.outerTo !== who - 1 || sp.kind === 'pronoun') return null;
+  return { ...sp, outerTo: end, relative: who };
+}
+
+/**
+ * "Trump, who has told aides he sees …, said in a statement …": the content of the relative clause's cue ends
+ * right before ", said"; the antecedent of its "who" is this cue's subject too.
+ */
+function relativeCarrier(c: CueCtx, sentenceSoFar: readonly Candidate[]): Phrase | null {
+  const prev = sentenceSoFar[sentenceSoFar.length - 1];
+  const sp = prev?.speaker;
+  if (!prev || !sp || sp.relative === undefined) return null;
+  const end = skipCuePrefixes(c.doc, c.i, c.s.from);
+  if (!isPunct(c.doc, end - 1, ',')) return null;
+  const before = c.doc.tokens[end - 2] as Range | undefined;
+  if (!before || before.end !== prev.content.end) return null;
+  return { ...sp, relative: undefined, outerTo: end };
 }
 
 /** Cues a share of people ("Six in 10 say") or a bare plural ("…, forecasters say") can speak for. */
@@ -424,8 +494,15 @@ function passiveQuoted(c: CueCtx): Candidate | null {
 /** "Graham criticised X and said …": the subject at the sentence start speaks for the second verb too. */
 function coordinatedSubject(c: CueCtx, sentenceSoFar: readonly Candidate[]): Phrase | null {
   const end = skipCuePrefixes(c.doc, c.i, c.lo);
-  const w = c.doc.lower[end - 1];
+  // "Kasich offered the man a job, then says …": "then" is also a cue prefix.
+  const w = c.doc.lower[end - 1] === ',' && c.doc.lower[end] === 'then' ? 'then' : c.doc.lower[end - 1];
   if (end - 1 <= c.s.from || !(w === 'and' || w === 'but' || w === 'then')) return null;
+  // "Ms. Sherry smiled and said": the subject of the verb right before the conjunction.
+  const v = c.doc.lower[end - 2] as string;
+  if (end - 2 > c.lo && !isCap(c.doc, end - 2) && /^[a-z]{3,}ed$/.test(v) && !cueOf(v)) {
+    const sp = speakerBefore(c.doc, end - 2, c.lo);
+    if (sp && sp.kind !== 'document' && (sp.kind !== 'pronoun' || sp.from === c.lo || sp.from === c.s.from)) return sp;
+  }
   return mainClauseSpeaker(c.doc, c.s, sentenceSoFar) ?? mainSubject(c.doc, c.s, end - 1);
 }
 
@@ -434,6 +511,8 @@ function pluralSpeaker(doc: Doc, s: TokenRange, sp: Phrase): boolean {
   const head = doc.lower[sp.to - 1] as string;
   if (head === "'s" || head === '’s') return false;
   if (sp.kind === 'pronoun') return head === 'they' || head === 'we' || head === 'i' || head === 'you';
+  // "the Khans say": a family or group name after "the".
+  if (sp.kind === 'name' && doc.lower[sp.from] === 'the' && /[^s]s$/.test(head)) return true;
   // "Companies say …": one capitalised plural noun opening the sentence.
   if (sp.to - sp.from === 1 && sp.from === s.from && /[^s]s$/.test(head) && head.length > 4) return true;
   for (let k = sp.from; k < sp.to; k++) {
@@ -448,7 +527,8 @@ function pluralSpeaker(doc: Doc, s: TokenRange, sp: Phrase): boolean {
 function pluralWithin(doc: Doc, sp: Phrase): boolean {
   for (let k = sp.from; k < sp.to; k++) {
     const w = doc.lower[k] as string;
-    if (PLURAL_HEADS.has(w) || (/[^s]s$/.test(w) && w.length > 3 && !isCap(doc, k))) return true;
+    // "Aides to Clinton say": the first word may be capitalised by the sentence start.
+    if (PLURAL_HEADS.has(w) || (/[^s]s$/.test(w) && w.length > 3 && (!isCap(doc, k) || k === sp.from))) return true;
   }
   return false;
 }

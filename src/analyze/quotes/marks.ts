@@ -71,6 +71,11 @@ export function findBlockQuotes(text: string, tokens: readonly Token[], from: nu
     const t = tokens[n] as Token;
     if (t.end - t.start !== 1 || (t.kind !== 'punct' && text.charAt(t.start) !== '`')) continue;
     const pos = t.start;
+    // "'old-school,'''": an open single quote closes first, then the doubled mark closes the double one.
+    if (singles.length > 0 && text.startsWith("'''", pos) && tokens[n + 2]?.start === pos + 2) {
+      pairSingle(text, pos, "'", from, to, dbl, singles, out);
+      continue;
+    }
     const width = doubledMark(text, tokens, n);
     const ch = width === 2 ? '"' : text.charAt(pos);
     if (width === 2) n++;

@@ -4,15 +4,30 @@
  * - indirect:according-to   According to X, … / …, according to X.
  * - direct:headline-colon   Sanders: Clinton needs to 'get away from …' (a short name, a colon, a clause)
  * - direct:continuation     a sentence that is one quotation right after a quoted speaker's quote
+ * - direct:quote-then-verb   “…,” Trump barked. / “…!” beamed Hartley. (a past-tense verb outside the lexicon)
+ * - direct:verb-then-quote   Silverman interjected, “…” (the sentence subject, such a verb, a quotation to the end)
+ * - direct:colon-then-quote  X shot back: “…” / as X put it: “…” / X released the following statement: “…”
  */
 import type { Range } from '../../core/types.js';
 import { type Candidate, hull } from './candidate.js';
-import { clauseEnd, startsAttribution } from './clause.js';
+import { clauseEnd, isClauseEndAfter, startsAttribution } from './clause.js';
 import { COLON_NON_SPEAKERS } from './cues.data.js';
-import { type Doc, isCap, isPunct, isWord, quoteAt, quoteOpeningAt, rangeOf, type TokenRange } from './doc.js';
+import {
+  type Doc,
+  isCap,
+  isPunct,
+  isQuoteMark,
+  isWord,
+  quoteAt,
+  quoteClosingAt,
+  quoteOpeningAt,
+  rangeOf,
+  type TokenRange,
+  tokenAt,
+} from './doc.js';
 import { cueOf, phraseStops, roleNouns } from './lexicon.js';
 import type { QuoteSpan } from './marks.js';
-import { classify, type Phrase, speakerBefore, subjectOf } from './phrases.js';
+import { classify, type Phrase, speakerAfter, speakerBefore, subjectOf } from './phrases.js';
 
 const NON_SPEAKERS = new Set(COLON_NON_SPEAKERS);
 const MAX_SOURCE = 24;
@@ -194,14 +209,30 @@ export function colonQuote(doc: Doc, s: TokenRange): Candidate | null {
   let k = s.to - 1;
   while (k > s.from && !isPunct(doc, k, ':')) k--;
   if (k <= s.from || !isPunct(doc, k, ':') || !isWord(doc, k - 1) || isCap(doc, k - 1)) return null;
-  const verb = doc.lower[k - 1] as string;
-  if (!cueOf(verb) && !/ed$/.test(verb)) return null;
+  // "Mr. Smith shot back:", "as Tom Ridge put it:": a particle or "it" after the verb joins the cue.
+  const two =
+    k - 2 > s.from &&
+    ((MANNER_PARTICLES.has(doc.lower[k - 1] as string) && mannerLike(doc.lower[k - 2] as string)) ||
+      (doc.lower[k - 1] === 'it' && doc.lower[k - 2] === 'put'));
+  let v = two ? k - 2 : k - 1;
+  const verb = doc.lower[v] as string;
   const q = quoteAfter(doc, k, s);
   if (q?.level !== 0 || q.single) return null;
-  const sp = speakerBefore(doc, k - 1, s.from) ?? subjectOf(doc, s);
-  if (!sp || sp.to > k - 1) return null;
+  let sp: Phrase | null = null;
+  if (two || cueOf(verb) || /ed$/.test(verb)) sp = speakerBefore(doc, v, s.from) ?? subjectOf(doc, s);
+  else {
+    // "Kelly responded pointedly, with a smile: “…”", "President Clinton released the following statement: “…”":
+    // the clause's subject and its verb further left.
+    v = verbBefore(doc, s, k);
+    if (v < 0) return null;
+    sp = speakerBefore(doc, v, s.from);
+    if (sp && !(sp.from === s.from || isPunct(doc, sp.from - 1, ','))) sp = null;
+    // "The list included the following items: …": a verb outside the lexicon needs a person as its subject.
+    if (sp && !cueOf(doc.lower[v] as string) && sp.kind !== 'name' && sp.kind !== 'pronoun') sp = null;
+  }
+  if (!sp || sp.to > v) return null;
   const content = { start: q.start, end: q.end };
-  const cueTok = rangeOf(doc, k - 1, k);
+  const cueTok = rangeOf(doc, v, two || v === k - 1 ? k : v + 1);
   const cons = hull(content, rangeOf(doc, sp.outerFrom, sp.outerTo), cueTok);
   return {
     content,
@@ -215,10 +246,131 @@ export function colonQuote(doc: Doc, s: TokenRange): Candidate | null {
   };
 }
 
+/** The last reporting or past-tense verb before the colon at `k`, within 12 tokens and no other punctuation than commas. */
+function verbBefore(doc: Doc, s: TokenRange, k: number): number {
+  for (let m = k - 1; m > s.from && k - m <= 12; m--) {
+    if (doc.tokens[m]?.kind === 'punct' && !isPunct(doc, m, ',-')) return -1;
+    const w = doc.lower[m] as string;
+    if (isCap(doc, m)) continue;
+    const e = cueOf(w);
+    if ((e && (e.form === 'past' || e.form === 's')) || IRREGULAR_MANNER.has(w) || /^[a-z]{3,}ed$/.test(w)) return m;
+  }
+  return -1;
+}
+
 /** The quotation opening right after the colon at `k`, here or at the start of the next sentence. */
 function quoteAfter(doc: Doc, k: number, s: TokenRange): QuoteSpan | undefined {
   const next = doc.tokens[k + 1];
   if (!next) return undefined;
   if (k + 1 < s.to || k + 1 === s.to) return quoteOpeningAt(doc, next.start);
   return undefined;
+}
+
+/** Irregular past forms that report a manner of speaking after a quotation ("…,” he shot back). */
+const IRREGULAR_MANNER = new Set(['shot', 'went', 'began', 'spoke', 'sang', 'swore', 'bit']);
+const MANNER_PARTICLES = new Set(['back', 'on', 'out', 'up', 'in']);
+
+function mannerLike(w: string): boolean {
+  return IRREGULAR_MANNER.has(w) || (/^[a-z]+ed$/.test(w) && w.length > 4) || !!cueOf(w);
+}
+
+/**
+ * "Mrs. Clinton … then boomed, “Today, you proved …”", "Silverman interjected, “…”": the sentence subject, a
+ * past-tense verb outside the cue lexicon, a comma and a quotation that runs to the sentence end.
+ */
+export function verbCommaQuote(doc: Doc, s: TokenRange): Candidate | null {
+  for (let k = s.from + 2; k < s.to; k++) {
+    if (!isPunct(doc, k, ',')) continue;
+    const q = quoteOpeningAt(doc, (doc.tokens[k + 1] as Range | undefined)?.start ?? -1);
+    if (q?.level !== 0 || q.single) continue;
+    const last = doc.tokens[s.to - 1] as Range;
+    if (q.end < last.end && tokenAt(doc, q.end) < s.to - 1) return null;
+    const v = MANNER_PARTICLES.has(doc.lower[k - 1] as string) ? k - 2 : k - 1;
+    const w = doc.lower[v] as string;
+    if (isCap(doc, v) || cueOf(w) || !(IRREGULAR_MANNER.has(w) || (/^[a-z]+ed$/.test(w) && w.length > 4))) return null;
+    const sp = speakerBefore(doc, v, s.from);
+    if (!sp || sp.kind === 'document' || !(sp.from === s.from || isPunct(doc, sp.from - 1, ','))) return null;
+    const content = { start: q.start, end: q.end };
+    const cueTok = rangeOf(doc, v, k);
+    const cons = hull(content, rangeOf(doc, sp.outerFrom, sp.outerTo), cueTok);
+    return {
+      content,
+      direct: true,
+      cue: { text: doc.text.slice(cueTok.start, cueTok.end), range: cueTok },
+      speaker: sp,
+      start: cons.start,
+      end: cons.end,
+      confidence: 0.6,
+      reasons: ['direct:verb-then-quote'],
+    };
+  }
+  return null;
+}
+
+/** A lower-case verb in the past ("barked", "beamed", "shot back") that is no known cue; its end, or -1. */
+function mannerVerb(doc: Doc, k: number, s: TokenRange, inverted = false): number {
+  const w = doc.lower[k] as string | undefined;
+  if (!w || !isWord(doc, k) || isCap(doc, k) || cueOf(w)) return -1;
+  if (!(IRREGULAR_MANNER.has(w) || (/^[a-z]+ed$/.test(w) && w.length > 4))) return -1;
+  const end = MANNER_PARTICLES.has(doc.lower[k + 1] as string) ? k + 2 : k + 1;
+  if (IRREGULAR_MANNER.has(w) && end === k + 1) return -1;
+  const next = doc.lower[end];
+  if (inverted) return end;
+  return end < s.to && !isClauseEndAfter(doc, end, s) && next !== 'and' && next !== 'as' ? -1 : end;
+}
+
+function pronounAt(doc: Doc, m: number, hi: number): Phrase | null {
+  const w = doc.lower[m] as string;
+  if (hi !== m + 1 || !(w === 'he' || w === 'she' || w === 'they' || w === 'i' || w === 'we')) return null;
+  return { from: m, to: m + 1, kind: 'pronoun', outerFrom: m, outerTo: m + 1 };
+}
+
+/**
+ * "“Go back to Univision,” Trump barked." / "“This is fantastic!” beamed Hartley.": a quotation opening the
+ * sentence, closed by a comma, "!" or "?", then a speaker and a past-tense verb outside the cue lexicon (or
+ * the verb, then a non-pronoun speaker), and nothing but the sentence end or an adjunct after them.
+ */
+export function quoteThenVerb(doc: Doc, s: TokenRange): Candidate | null {
+  const first = doc.tokens[s.from];
+  if (!first) return null;
+  const open = quoteAt(doc, first.start);
+  if (!open || open.single || !open.closed || open.level !== 0) return null;
+  const k = tokenAt(doc, open.end) - 1;
+  if (k >= s.to || !isQuoteMark(doc, k) || quoteClosingAt(doc, open.end) !== open) return null;
+  const inner = doc.text
+    .slice(open.innerStart, open.innerEnd)
+    .trim()
+    .replace(/(?<=[,.!?…])\s*['’‘]+$/, '');
+  let m = k + 1;
+  if (isPunct(doc, m, ',')) m++;
+  else if (!/[,!?—–]$/.test(inner)) return null;
+  let sp: Phrase | null = null;
+  let verb = -1;
+  let verbEnd = mannerVerb(doc, m, s, true);
+  if (verbEnd > 0) {
+    sp = speakerAfter(doc, verbEnd, s.to);
+    if (!sp || sp.kind === 'pronoun' || (sp.outerTo < s.to && !isClauseEndAfter(doc, sp.outerTo, s))) return null;
+    verb = m;
+  } else {
+    for (let v = m + 1; v < s.to && v - m <= 12 && verb < 0; v++) if (mannerVerb(doc, v, s) > 0) verb = v;
+    if (verb < 0) return null;
+    const hi = isPunct(doc, verb - 1, ',') ? verb - 1 : verb;
+    sp = speakerAfter(doc, m, hi) ?? pronounAt(doc, m, hi);
+    if (!sp || sp.from !== m || sp.outerTo !== hi) return null;
+    verbEnd = mannerVerb(doc, verb, s);
+  }
+  if (sp.kind === 'document') return null;
+  const content = { start: open.start, end: open.end };
+  const cueRange = rangeOf(doc, verb, verbEnd);
+  const cons = hull(content, rangeOf(doc, sp.outerFrom, sp.outerTo), cueRange);
+  return {
+    content,
+    direct: true,
+    cue: { text: doc.text.slice(cueRange.start, cueRange.end), range: cueRange },
+    speaker: sp,
+    start: cons.start,
+    end: cons.end,
+    confidence: 0.6,
+    reasons: ['direct:quote-then-verb'],
+  };
 }

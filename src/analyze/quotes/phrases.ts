@@ -6,7 +6,7 @@
  * ("Smith, a spokesman for the agency, said"). Bounded scans of at most `MAX_PHRASE` tokens.
  */
 import { SPEAKER_PRONOUNS } from './cues.data.js';
-import { type Doc, isCap, isPunct, isWord, quoteAt, type TokenRange } from './doc.js';
+import { type Doc, isCap, isPunct, isWord, quoteAt, type TokenRange, tokText } from './doc.js';
 import { cueOf, cuePrefixes, determiners, documentNouns, phraseStops, roleNouns } from './lexicon.js';
 import type { SpeakerKind } from './types.js';
 
@@ -61,7 +61,8 @@ function inPhrase(doc: Doc, i: number): boolean {
   if (CLITIC.has(w) || w === '-' || w === '&') return true;
   if (doc.tokens[i]?.kind === 'number') return true;
   if (!isWord(doc, i)) return false;
-  if (isCap(doc, i)) return !phraseStops.has(w) || w === 'i';
+  // "US Senator Jeff Sessions": an all-capital "US" is a name word, not the pronoun "us".
+  if (isCap(doc, i)) return !phraseStops.has(w) || w === 'i' || tokText(doc, i) === 'US';
   if (phraseStops.has(w) || (cueOf(w) && !documentNouns.has(w)) || (w.endsWith('ly') && w.length > 4)) return false;
   return true;
 }
@@ -70,7 +71,9 @@ function inPhrase(doc: Doc, i: number): boolean {
 export function classify(doc: Doc, from: number, to: number): SpeakerKind | null {
   if (to - from === 1 && isPronoun(doc, from)) return 'pronoun';
   if (to - from === 1 && NOT_NAMES.has(doc.lower[from] as string)) return null;
-  if (to - from === 1 && /ing$/.test(doc.lower[from] as string) && isSentenceStart(doc, from)) return null;
+  // "Speaking said" is no speaker, but "Schilling told reporters …" is: a name in -ing right before a finite cue.
+  if (to - from === 1 && /ing$/.test(doc.lower[from] as string) && isSentenceStart(doc, from) && !finiteCue(doc, to))
+    return null;
   const head = doc.lower[to - 1] as string;
   if (documentNouns.has(head)) return 'document';
   let caps = 0;
@@ -86,6 +89,13 @@ export function classify(doc: Doc, from: number, to: number): SpeakerKind | null
   return null;
 }
 
+function finiteCue(doc: Doc, k: number): boolean {
+  const w = doc.lower[k - 1];
+  if (w === 'having' || w === 'being' || w === 'according') return false;
+  const e = cueOf(doc.lower[k] ?? '');
+  return !!e && (e.form === 'past' || e.form === 's') && e.cls === 'speech';
+}
+
 function isSentenceStart(doc: Doc, i: number): boolean {
   const prev = doc.tokens[i - 1];
   return !prev || /[.!?\n]/.test(doc.text.slice(prev.end - 1, (doc.tokens[i] as { start: number }).start));
@@ -97,8 +107,15 @@ export function skipCuePrefixes(doc: Doc, i: number, lo: number): number {
   while (j - 1 >= lo) {
     const w = doc.lower[j - 1] as string;
     const adverb = w.endsWith('ly') && w.length > 4 && !isCap(doc, j - 1);
-    if (cuePrefixes.has(w) || adverb || w === 'not' || w === "n't") {
+    // "Her campaign workers here said": a place adverb after a noun.
+    const here = w === 'here' && j - 2 >= lo && isWord(doc, j - 2) && !cuePrefixes.has(doc.lower[j - 2] as string);
+    if (cuePrefixes.has(w) || adverb || here || w === 'not' || w === "n't") {
       j--;
+      continue;
+    }
+    // "Proponents of the bill, however, say": an adverb set off by commas.
+    if (j - 3 >= lo && isPunct(doc, j - 1, ',') && ASIDES.has(doc.lower[j - 2] as string) && isPunct(doc, j - 3, ',')) {
+      j -= 3;
       continue;
     }
     const v = doc.lower[j - 2];
@@ -111,6 +128,7 @@ export function skipCuePrefixes(doc: Doc, i: number, lo: number): number {
   return j;
 }
 
+const ASIDES = new Set(['however', 'though', 'too', 'also', 'meanwhile', 'instead', 'moreover', 'furthermore']);
 // biome-ignore format: a compact word list
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter']);
@@ -221,6 +239,8 @@ function appositionBefore(doc: Doc, comma: number, lo: number): Phrase | null {
     const adjunct = APPOSITION_ADJUNCTS.has(first) || /ing$/.test(first) || doc.tokens[k + 1]?.kind === 'number';
     if (!(determiners.has(first) || first === 'who' || isCap(doc, k + 1) || roleNouns.has(first) || adjunct))
       return null;
+    // "…, the race will be tight, said X": a clause with a finite verb is no apposition.
+    if (first !== 'who' && hasFinite(doc, k + 1, comma)) return null;
     const p = phraseEndingAt(doc, k, lo);
     if (!p || p.kind === 'pronoun') return null;
     return { from: p.from, to: k, kind: p.kind, outerFrom: p.from, outerTo: comma };
@@ -290,3 +310,37 @@ export function subjectOf(doc: Doc, s: TokenRange): Phrase | null {
 }
 
 const PRONOUNS: Record<string, true> = { he: true, she: true, they: true, we: true, i: true, it: true, you: true };
+
+const WHO_GAP = 12;
+
+/**
+ * "Weaver, who came out and endorsed Clinton", "its leadership, who, on a press call Friday, criticized …": a
+ * non-restrictive "who" further left of the cue, past an aside or a coordinated verb; the mention is "who",
+ * the phrase before its comma the antecedent.
+ */
+export function distantWho(doc: Doc, cue: number, lo: number): Phrase | null {
+  const end = skipCuePrefixes(doc, cue, lo);
+  for (let k = end - 1; k > lo + 1 && end - k <= WHO_GAP; k--) {
+    const w = doc.lower[k] as string;
+    if (w === 'who') {
+      if (k === end - 1 || !isPunct(doc, k - 1, ',')) return null;
+      // "Jones, who lives nearby, said": the apposition closes before the cue; Jones is the subject, not "who".
+      if (isPunct(doc, end - 1, ',') && !isPunct(doc, k + 1, ',')) return null;
+      const p = phraseEndingAt(doc, k - 1, lo);
+      if (!p || p.kind === 'pronoun') return null;
+      return { from: p.from, to: k - 1, kind: p.kind, outerFrom: p.from, outerTo: end, relative: k };
+    }
+    if (isPunct(doc, k, ';:!?"“”()') || (k < end - 1 && cueOf(w)?.form === 'past')) return null;
+  }
+  return null;
+}
+
+// biome-ignore format: a compact word list
+const FINITE_VERBS = new Set([
+  'is', 'was', 'are', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'does', 'did',
+]);
+
+function hasFinite(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (FINITE_VERBS.has(doc.lower[k] as string)) return true;
+  return false;
+}

@@ -728,3 +728,415 @@ describe('quotes: group subjects', () => {
     expect(one(text).speaker).toBe('Nordic allies');
   });
 });
+
+describe('quotes: nested quotation marks', () => {
+  it('quotes: a quotation ending in a nested one (“…, ‘Well done,’ ”) is attributed by the cue after it', () => {
+    const text = `"Then you can walk off and say, 'Well done,' " said Bree Malvern, a volunteer.`;
+    expect(one(text)).toMatchObject({ speaker: 'Bree Malvern', direct: true });
+    const nyt = "''I would use the word 'old-school,''' Mr. Slaton said.";
+    expect(one(nyt)).toMatchObject({ content: nyt.slice(0, nyt.indexOf(' Mr.')), speaker: 'Mr. Slaton' });
+  });
+
+  it('quotes: a quoted title before the speaker is not the content when a quotation follows the cue', () => {
+    const text = 'Remarking on her "quiet patience," Starling said, "Leave that aside, she is a fighter."';
+    expect(one(text)).toMatchObject({ content: '"Leave that aside, she is a fighter."', speaker: 'Starling' });
+  });
+});
+
+describe('quotes: asked questions', () => {
+  it('quotes: "Asked if …, X said no" gives the question (no speaker) and the one-word answer', () => {
+    const text = 'Asked if he was ever bullied, the retired senator said no.';
+    const qs = run(text).map((q) => view(text, q));
+    expect(qs).toMatchObject([
+      { content: 'if he was ever bullied', speaker: null, cue: 'Asked' },
+      { content: 'no', speaker: 'the retired senator' },
+    ]);
+  });
+
+  it('quotes: "asked by X whether …" names the asker; "when asked about …" has none', () => {
+    const text = 'Rubio was asked by moderator Gerard Baker whether the credit would cost too much.';
+    expect(one(text)).toMatchObject({
+      content: 'whether the credit would cost too much',
+      speaker: 'moderator Gerard Baker',
+    });
+    const about = '"It has been seven years," Marsh said, asked about the delay.';
+    expect(run(about).map((q) => view(about, q).content)).toEqual(['"It has been seven years,"', 'the delay']);
+  });
+
+  it('quotes: "asked" without a question ("When asked, he declined", "She asked for help") is no quote', () => {
+    expect(run('When asked, he declined to comment.')).toEqual([]);
+    expect(run('She asked for help.')).toEqual([]);
+    expect(run('The mayor asked the council a favor.')).toEqual([]);
+  });
+
+  it('quotes: a one-word clause is still no content without a question before it', () => {
+    expect(run('The retired senator said no.')).toEqual([]);
+  });
+});
+
+describe('quotes: subjects separated from the cue', () => {
+  it('quotes: a restrictive relative clause between subject and cue ("X and others who want … said")', () => {
+    const text = 'Hawkins and others who want to ban the practice said the ruling makes the choice stark.';
+    expect(one(text)).toMatchObject({ speaker: 'Hawkins and others', content: 'the ruling makes the choice stark' });
+  });
+
+  it('quotes: no relative subject across punctuation or a coordinated verb', () => {
+    expect(run('The voters who came, and those who left said nothing.')).toEqual([]);
+    const text = 'Officials met the residents who live there and said the road will reopen.';
+    for (const q of run(text)) expect(q.speaker?.text).not.toBe('the residents');
+  });
+
+  it('quotes: a dash pair or parenthesis between subject and cue', () => {
+    const dash = 'Three in five insiders across the states — and two-thirds in New Hampshire — said the race is over.';
+    expect(one(dash)).toMatchObject({ speaker: 'Three in five insiders across the states' });
+    const paren = 'Many speakers at the service (including several local pastors and imams) said the loss was painful.';
+    expect(one(paren)).toMatchObject({ speaker: 'Many speakers at the service', content: 'the loss was painful' });
+  });
+
+  it('quotes: a noun-like cue form ("the state capital") inside an apposition does not block it', () => {
+    const text =
+      'Michael Seaberg, who lives in an unincorporated area outside of the state capital, Sacramento, said he still hopes.';
+    expect(one(text)).toMatchObject({ speaker: 'Michael Seaberg', content: 'he still hopes' });
+  });
+
+  it('quotes: a cue noun after a possessive sits inside a loose subject ("familiar with Cruz’s thinking")', () => {
+    const text = 'Another source familiar with Cruz’s thinking said, “He will try to be friendlier.”';
+    expect(one(text).speaker).toBe('Another source familiar with Cruz’s thinking');
+  });
+
+  it('quotes: "X, who has told A …, said B": the relative clause’s antecedent speaks for the second cue', () => {
+    const text = 'Trump, who has told aides the issues are linked, said in a statement that he wants to save lives.';
+    const qs = run(text).map((q) => view(text, q));
+    expect(qs).toMatchObject([
+      { speaker: 'Trump', cue: 'told' },
+      { content: 'that he wants to save lives', speaker: 'Trump' },
+    ]);
+  });
+
+  it('quotes: "X smiled and said, “…”": the subject of the verb before the conjunction', () => {
+    const text = 'When asked whom she supported, Ms. Sherry smiled and said, "I am waiting for Bloomberg."';
+    expect(run(text).at(-1)?.speaker?.text).toBe('Ms. Sherry');
+  });
+
+  it('quotes: a name in -ing opening the sentence before a finite cue ("Schilling told …")', () => {
+    expect(one('Schilling told reporters that he never posted it.').speaker).toBe('Schilling');
+    expect(run('Speaking in Ohio, the crowd cheered.')).toEqual([]);
+  });
+});
+
+describe('quotes: cue frames', () => {
+  it('quotes: "as X noted, …" attributes the main clause, before or after it', () => {
+    expect(one('But as Clyburn noted, those voters will give Sanders a second look.')).toMatchObject({
+      content: 'those voters will give Sanders a second look',
+      speaker: 'Clyburn',
+    });
+    expect(one('Those voters will give Sanders a second look, as Clyburn noted.')).toMatchObject({
+      content: 'Those voters will give Sanders a second look',
+      speaker: 'Clyburn',
+    });
+  });
+
+  it('quotes: "as" with a cue that takes an object is no as-clause ("As he said goodbye, …")', () => {
+    for (const q of run('As he said goodbye, the crowd cheered.')) expect(q.reasons[0]).not.toBe('indirect:as-clause');
+  });
+
+  it('quotes: "Said X, “…”" opens the sentence with an inverted cue', () => {
+    const text = 'Said Dorothy Poynter, who grew up with him, "We were all so proud of him."';
+    expect(one(text)).toMatchObject({ speaker: 'Dorothy Poynter', content: '"We were all so proud of him."' });
+  });
+
+  it('quotes: an adverb between the cue and its quotation ("replied evenly, “…”")', () => {
+    const text = 'Sanders replied evenly, "I think she knows that is not true."';
+    expect(one(text)).toMatchObject({ speaker: 'Sanders', direct: true });
+  });
+
+  it('quotes: "did say" / "would argue" is finite for a singular subject; "did not respond" is no quote', () => {
+    expect(one('But he did say he found the mayor very charming.')).toMatchObject({
+      speaker: 'he',
+      content: 'he found the mayor very charming',
+    });
+    expect(run('The campaign did not respond to a request for comment.')).toEqual([]);
+    expect(run('Only time will tell if his staying power will last.')).toEqual([]);
+  });
+});
+
+describe('quotes: quotation then a verb outside the lexicon', () => {
+  it('quotes: "“…,” Trump barked" / "“…!” beamed Hartley" / "shot back"', () => {
+    expect(one('“Go back to your seat,” Trump barked and a guard escorted him out.')).toMatchObject({
+      content: '“Go back to your seat,”',
+      speaker: 'Trump',
+      cue: 'barked',
+    });
+    expect(one('“This is fantastic!” beamed Donald Hartley, a delegate.')).toMatchObject({
+      speaker: 'Donald Hartley',
+      cue: 'beamed',
+    });
+    const text = '"He wants to be a tough guy tonight," Trump shot back. "Let me talk."';
+    expect(run(text).map((q) => view(text, q))).toMatchObject([
+      { speaker: 'Trump', cue: 'shot back' },
+      { content: '"Let me talk."', speaker: 'Trump' },
+    ]);
+  });
+
+  it('quotes: a quoted title before a verb with an object, or a quotation ending in a full stop, is no quote', () => {
+    expect(run('"The Apprentice," Trump hosted the show for years.')).toEqual([]);
+    expect(run('"The polls are closed." Trump arrived later.')).toEqual([]);
+  });
+});
+
+describe('quotes: clauses that are no content', () => {
+  it('quotes: a dateline before a dash is no clause-then-cue content', () => {
+    const text = 'WASHINGTON (AP) — Senator Hale called on the judge to resign.';
+    expect(one(text)).toMatchObject({ content: 'the judge to resign', speaker: 'Senator Hale' });
+    expect(one('The talks stalled — the minister said.').content).toBe('The talks stalled');
+  });
+
+  it('quotes: "…, he vows to impose a tax" takes the infinitive, not the introductory phrases before it', () => {
+    const text = 'At rally after rally, to cheering crowds, he vows to impose a tax on imported cars.';
+    expect(one(text)).toMatchObject({ content: 'to impose a tax on imported cars', speaker: 'he' });
+    expect(one('The talks stalled, he said to reporters.').content).toBe('The talks stalled');
+  });
+
+  it('quotes: a subordinate clause after the cue ("said while promoting a film") is no content', () => {
+    expect(run('Morano said while promoting a film about the climate.')).toEqual([]);
+    expect(run('He told the story as he labored over the speech.')).toEqual([]);
+    expect(one('Morano said the film about the climate was a hit.').content).toBe(
+      'the film about the climate was a hit',
+    );
+  });
+});
+
+describe('quotes: plural and share subjects', () => {
+  it('quotes: shares spelled in words ("one in four said", "all but two said")', () => {
+    expect(one('Voters did poorly and one in four said the party was hostile.').speaker).toBe('one in four');
+    expect(one('Most agreed, and all but two said the party should act.').speaker).toBe('all but two');
+    expect(run('One said the plan was bad.')).toEqual([]);
+    expect(run('The five declared powers met in Geneva.')).toEqual([]);
+  });
+
+  it('quotes: a loose subject after the last comma ("…, but security specialists say …")', () => {
+    expect(one('It would be unusual, but security specialists say it is a realistic step.')).toMatchObject({
+      speaker: 'security specialists',
+      content: 'it is a realistic step',
+    });
+    expect(one('Indeed, proponents of more controls on speech say there is a link.').speaker).toBe(
+      'proponents of more controls on speech',
+    );
+  });
+
+  it('quotes: "the Khans say", "campaign workers here said", ", then says"', () => {
+    expect(one('During the past year, the Khans say they have heard rising fears.').speaker).toBe('the Khans');
+    expect(one('Her campaign workers here said they have been working the state.').speaker).toBe(
+      'Her campaign workers',
+    );
+    expect(one('Kasich offered the man a job, then says he will welcome advice.')).toMatchObject({
+      speaker: 'Kasich',
+      content: 'he will welcome advice',
+    });
+  });
+
+  it('quotes: a dashed aside between the cue and "that"', () => {
+    const text = 'His chairman Paul Manafort said — on Twitter, as it happens — that they raised $4 million.';
+    expect(one(text)).toMatchObject({ content: 'that they raised $4 million', speaker: 'His chairman Paul Manafort' });
+  });
+});
+
+describe('quotes: verbs outside the lexicon before a quotation', () => {
+  it('quotes: "X shot back: “…”", "as X put it: “…”", "X interjected, “…”"', () => {
+    expect(one("Mr. Smith shot back: ''That would be good.''")).toMatchObject({
+      speaker: 'Mr. Smith',
+      cue: 'shot back',
+    });
+    expect(one("Or, as Tom Ridge, a former secretary, put it: ''The barbarians are inside.''")).toMatchObject({
+      speaker: 'Tom Ridge',
+      cue: 'put it',
+    });
+    expect(one('Silverman interjected, “Ladies and gentlemen, Mr. Paul Simon.”')).toMatchObject({
+      speaker: 'Silverman',
+      cue: 'interjected',
+    });
+  });
+
+  it('quotes: no verb-then-quote when the quotation is a title inside the clause', () => {
+    expect(run('He hosted, "The Apprentice" for years.')).toEqual([]);
+  });
+
+  it('quotes: a question closing the previous paragraph is not the content of the next one’s cue', () => {
+    const text =
+      'Maher asked him, “That story has moved, has it not?”\n\nSanders responded, “It has. But people are hurting.”';
+    const qs = run(text).map((q) => view(text, q));
+    expect(qs.at(-1)).toMatchObject({ content: '“It has. But people are hurting.”', speaker: 'Sanders' });
+  });
+});
+
+describe('quotes: addressees, asides and name words', () => {
+  it('quotes: "…, the president told her." / "The solution, the partner told them, was simple."', () => {
+    expect(one('Her husband was free and would soon be home, the president told her.')).toMatchObject({
+      content: 'Her husband was free and would soon be home',
+      speaker: 'the president',
+    });
+    expect(one('The solution, the partner told them, was simple.').speaker).toBe('the partner');
+    expect(run('Later, the partner told them.')).toEqual([]);
+  });
+
+  it('quotes: "Of course, as X observed, …" / "And, as X reported, …"', () => {
+    expect(one('Of course, as Joel Pollak observed, the biggest victor was the stage.')).toMatchObject({
+      content: 'the biggest victor was the stage',
+      speaker: 'Joel Pollak',
+    });
+  });
+
+  it('quotes: "described, in blistering terms, a set of …": an aside between commas', () => {
+    expect(one('Mr. Comey described, in fairly blistering terms, a set of practices that left her open.').content).toBe(
+      'a set of practices that left her open',
+    );
+  });
+
+  it('quotes: an all-capital "US" opens a speaker name; "us" does not', () => {
+    expect(one('“We are proud of him!” US Senator Jeff Sessions said.').speaker).toBe('US Senator Jeff Sessions');
+  });
+});
+
+describe('quotes: what a loose subject after a comma is not', () => {
+  it('quotes: a participle or preposition after the comma is no subject ("…, obtained by AP, concluded")', () => {
+    for (const text of [
+      'A legal opinion drafted in May, obtained by AP, concluded that the centre was a foreign principal.',
+      'The county, with its nominal capital in Terre Haute, says it picks winners.',
+    ]) {
+      for (const q of run(text)) expect(q.speaker?.text ?? '').not.toMatch(/^(obtained|with)\b/);
+    }
+  });
+
+  it('quotes: "Having announced …" is no name in -ing', () => {
+    for (const q of run('Having announced that he would run, the senator left.'))
+      expect(q.speaker?.text).not.toBe('Having');
+  });
+});
+
+describe('quotes: a colon before a quotation further from the verb', () => {
+  it('quotes: "Kelly responded pointedly, with a smile: “…”" / "Clinton released the following statement: “…”"', () => {
+    expect(one('Kelly responded pointedly, with a smile: “Can happen when you are 45.”')).toMatchObject({
+      speaker: 'Kelly',
+      cue: 'responded',
+      content: '“Can happen when you are 45.”',
+    });
+    const text =
+      'When Wallace died, President Clinton released the following statement:\n\n“We offer our condolences.”';
+    expect(one(text)).toMatchObject({ speaker: 'President Clinton', cue: 'released' });
+  });
+
+  it('quotes: a thing as the subject of a verb outside the lexicon is no speaker ("The list included …: “…”")', () => {
+    expect(run('The list included the following items: "Eggs and milk."')).toEqual([]);
+  });
+});
+
+describe('quotes: clause-then-cue and complex subjects', () => {
+  it('quotes: a clause opening with "this was …" is a clause, not an introductory phrase', () => {
+    expect(one('But this was the first time it was activated like this, she said.').content).toBe(
+      'But this was the first time it was activated like this',
+    );
+    expect(run('On Tuesday, she said.')).toEqual([]);
+  });
+
+  it('quotes: coordinated speakers before the cue ("he and Mr. Allen said")', () => {
+    expect(one("It's about creating big audiences for advertisers, he and Mr. Allen said.").speaker).toBe(
+      'he and Mr. Allen',
+    );
+  });
+
+  it('quotes: "Aides to Clinton say", "sources close to her campaign say", "X, however, say"', () => {
+    expect(one('Aides to Clinton say she is shifting her tack.').speaker).toBe('Aides to Clinton');
+    expect(one('Rather, sources close to her campaign say she backs the president.').speaker).toBe(
+      'sources close to her campaign',
+    );
+    expect(one('Proponents of the new bill, however, say it would keep safeguards in place.').speaker).toBe(
+      'Proponents of the new bill',
+    );
+    expect(run('Voters want to Clinton say nothing.')).toEqual([]);
+  });
+
+  it('quotes: a base-form verb inside a relative apposition ("to help brands find suppliers") does not block it', () => {
+    const text = 'Mr. Slinker, whose start-up uses big data to help brands find suppliers, said the plan was sound.';
+    expect(one(text)).toMatchObject({ speaker: 'Mr. Slinker', content: 'the plan was sound' });
+  });
+});
+
+describe('quotes: inverted speakers with post-modifiers', () => {
+  it('quotes: "“…,” said one person with knowledge of …, who …" / "said a data expert who has worked …"', () => {
+    const text =
+      '"It was not convincing," said one Democrat familiar with the talks, who added that aides seemed rattled.';
+    const qs = run(text).map((q) => view(text, q));
+    expect(qs).toMatchObject([
+      { content: '"It was not convincing,"', speaker: 'one Democrat' },
+      { content: 'that aides seemed rattled', speaker: 'one Democrat', mention: 'who' },
+    ]);
+    expect(one('“It is going to be hard,” said a longtime GOP data expert who has worked for a rival.').speaker).toBe(
+      'a longtime GOP data expert',
+    );
+    expect(one('"There never was an order," said the base chief known as Bob.').speaker).toBe('the base chief');
+  });
+
+  it('quotes: no post-modified speaker without a quotation before the cue', () => {
+    const text = 'The plan stalled, said one person with a sigh of relief and a long story to tell about it.';
+    for (const q of run(text)) expect(q.speaker?.text).not.toBe('one person');
+  });
+});
+
+describe('quotes: adverbs before the cue', () => {
+  it('quotes: "now" between the subject and the cue ("he now says", "but now said")', () => {
+    expect(one('He now says the plan failed.')).toMatchObject({ speaker: 'He', content: 'the plan failed' });
+    expect(one('Thomas Massie backed Rand Paul, but now said Trump had the opportunity.').speaker).toBe(
+      'Thomas Massie',
+    );
+  });
+});
+
+describe('quotes: a "who" further from the cue', () => {
+  it('quotes: "Weaver, who came out and endorsed Clinton" / "…, who, on a call Friday, criticized …"', () => {
+    const text = 'The approach has won over Weaver, who came out and endorsed Clinton during a call.';
+    expect(one(text)).toMatchObject({ speaker: 'Weaver', mention: 'who', cue: 'endorsed' });
+    const aside = 'It was milder than her staff, who, on a call Friday, criticized Sanders for taking their data.';
+    expect(one(aside)).toMatchObject({ speaker: 'her staff', mention: 'who', cue: 'criticized' });
+  });
+
+  it('quotes: "Jones, who lives nearby and works at the mill, said …" keeps Jones as the mention', () => {
+    expect(one('Jones, who lives nearby and works at the mill, said the plant will close.').mention).toBe('Jones');
+  });
+});
+
+describe('quotes: clauses mistaken for appositions, relatives and adjuncts', () => {
+  it('quotes: "…, the race will be tight, said X" — a clause with a finite verb is no apposition', () => {
+    const text =
+      'Even as the campaign moves on, a state she hoped to carry, the race will be tight, said Dan Gerstein.';
+    expect(one(text)).toMatchObject({ speaker: 'Dan Gerstein' });
+    expect(one('Smith, a spokesman for the agency, said the plan failed.').speaker).toBe('Smith');
+  });
+
+  it('quotes: a relative "that" past the object is no complement ("…, that prohibits …")', () => {
+    const text = 'The Democrats vowed to work to repeal the Hyde Amendment, that prohibits federal funding.';
+    expect(one(text).content).toMatch(/^to work to repeal/);
+    expect(one('He told reporters that the deal was off.').content).toBe('that the deal was off');
+  });
+
+  it('quotes: a long adjunct with no clause after the cue is no content ("said in a statement provided to X")', () => {
+    expect(run('Packer said in a statement provided to the newspaper on Friday.')).toEqual([]);
+    expect(one('Packer said in a statement that the ad raises new questions.').content).toBe(
+      'that the ad raises new questions',
+    );
+  });
+});
+
+describe('quotes: a bare attribution after a quotation closed by a full stop', () => {
+  it('quotes: "“A. B.” Trump said." attributes the quotation before it', () => {
+    expect(one('“We will win. We always win.” Trump said.')).toMatchObject({
+      content: '“We will win. We always win.”',
+      speaker: 'Trump',
+    });
+  });
+
+  it('quotes: not when a quotation or clause follows the cue ("“…” He added, “…”")', () => {
+    const text = '“It is not ordinary.” He added, “In this case things happened.”';
+    expect(one(text).content).toBe('“In this case things happened.”');
+    expect(one('“We will win.” Trump said the plan was good.').content).toBe('the plan was good');
+  });
+});

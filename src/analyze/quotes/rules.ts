@@ -10,6 +10,9 @@
  *   communicative acts' frames: "accused X of Y", "criticized X for Y", "urged X to Y", "vowed to Y", "called
  *   him a liar", and phrasal cues whose particle joins the cue ("called for Y", "pointed out that …")
  * - *:participle            …, adding that … (speaker of the main clause)
+ * - indirect:asked-question  Asked whether …, X said no / …, when asked about … / X was asked by Y if …
+ * - indirect:as-clause       As X noted, … / …, as X reported.
+ * - direct:cue-then-quote (order:inverted)  Said X, “…”
  */
 import type { Range } from '../../core/types.js';
 import { type Candidate, hull } from './candidate.js';
@@ -68,12 +71,15 @@ function baseConfidence(c: CueCtx, sp: Phrase | null): number {
 /** "…," X said — the token before the speaker (or before an inverted cue) closes a quote or a clause. */
 export function quoteOrClauseThenCue(c: CueCtx): Candidate | null {
   const { doc, s, i } = c;
-  let sp = appositiveAfterQuote(c) ?? speakerBefore(doc, i, c.lo);
+  let sp = coordinatedSpeakers(doc, appositiveAfterQuote(c) ?? speakerBefore(doc, i, c.lo), c.lo);
   let left = sp ? sp.outerFrom : i;
   let after = c.particle ? i + 2 : i + 1;
   let inverted = false;
   if (!sp && c.entry.verb.inverts && i - 1 >= c.lo && (isPunct(doc, i - 1, ',—–') || isQuoteMark(doc, i - 1))) {
     sp = speakerAfter(doc, i + 1, s.to);
+    const afterQuote = isQuoteMark(doc, i - 1) || (isPunct(doc, i - 1, ',') && isQuoteMark(doc, i - 2));
+    if (afterQuote && (!sp || (sp.kind !== 'name' && !isClauseEndAfter(doc, sp.outerTo, s))))
+      sp = postModifiedSpeaker(doc, i + 1, s) ?? sp;
     if (!sp || sp.kind === 'pronoun') return null;
     // "…,'' said the candidate could win": a role phrase followed by a verb is the clause's subject.
     if (sp.kind !== 'name' && !isClauseEndAfter(doc, sp.outerTo, s) && !isPunct(doc, sp.outerTo, ':')) return null;
@@ -84,17 +90,29 @@ export function quoteOrClauseThenCue(c: CueCtx): Candidate | null {
   if (!sp) return null;
   if (!inverted && c.entry.verb.object) after = skipAddressee(doc, after, s);
   const k = inverted ? left - 1 : modifiersBefore(doc, left - 1, s);
-  if (k < s.from && !(k === s.from - 1 && questionBefore(doc, k))) return null;
+  if (
+    k < s.from &&
+    !(k === s.from - 1 && questionBefore(doc, k, !inverted && (after >= s.to || isPunct(doc, after, '.!'))))
+  )
+    return null;
   const closeTok = isQuoteMark(doc, k) ? k : isPunct(doc, k, ',—–') && isQuoteMark(doc, k - 1) ? k - 1 : -1;
   const order = inverted ? 'inverted' : 'speaker-first';
   const spRange = tokRange(doc, sp.outerFrom, sp.outerTo);
   if (closeTok >= 0) {
     const q = quoteClosingAt(doc, (doc.tokens[closeTok] as Range).end);
-    const inner = doc.text.slice(q?.innerStart ?? 0, q?.innerEnd ?? 0).trim() + (closeTok < k ? ',' : '');
+    // "…, 'Well done,' ": a nested quotation closing with the outer one ends in the inner one's punctuation.
+    const inner =
+      doc.text
+        .slice(q?.innerStart ?? 0, q?.innerEnd ?? 0)
+        .trim()
+        .replace(/(?<=[,.!?…])\s*['’‘]+$/, '') + (closeTok < k ? ',' : '');
     if (!q || !/[,.!?…—–-]$/.test(inner) || isTitle(inner)) return null;
     const sStart = (doc.tokens[s.from] as Range).start;
     const qTok = tokenAt(doc, q.start);
+    // "Remarking upon her “genuine empathy,” Starr said, “…”": a quotation after the cue is the content.
+    const quoteAfter = !inverted && isPunct(doc, after, ',:') && !!openingQuote(doc, after + 1)?.closed;
     if (q.start > sStart && qTok - s.from >= 2 && !isPunct(doc, qTok - 1, ':,—–')) {
+      if (quoteAfter) return null;
       const clause = { start: sStart, end: q.end };
       return mk(c, sp, clause, false, hull(clause, spRange, tokRange(doc, i)), 0, [
         'mixed:clause-then-cue',
@@ -107,6 +125,10 @@ export function quoteOrClauseThenCue(c: CueCtx): Candidate | null {
   }
   if (!isPunct(doc, k, ',—–') || !isClauseEndAfter(doc, after, s) || contentFollows(doc, after, s)) return null;
   if (c.entry.cls === 'belief') return null;
+  // "…, he vows to impose a tax": the cue's own infinitive complement follows, so the clause before is no content.
+  const takesTo = c.entry.verb.comp?.split(' ').includes('to') || INFINITIVE_CUES.has(c.entry.verb.lemma);
+  if (doc.lower[after] === 'to' && takesTo && infinitiveAt(doc, after + 1, s)) return null;
+  if (isPunct(doc, k, '—–') && dateline(doc, s.from, k)) return null;
   const tail = parentheticalTail(doc, after, s);
   if (tail > 0 && k > s.from) {
     const content = contentRange(doc, s.from, tail);
@@ -122,6 +144,37 @@ export function quoteOrClauseThenCue(c: CueCtx): Candidate | null {
   ]);
 }
 
+const POST_MODIFIERS = new Set(['who', 'with', 'familiar', 'close', 'known', 'speaking', 'involved', 'briefed']);
+const SPEAKER_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'some', 'two', 'three', 'several']);
+
+/**
+ * "“…,” said one person with knowledge of the talks, who …" / "said a longtime GOP data expert who has worked
+ * for …" / "said the base chief known as Bob": after a quotation and an inverted cue, a determiner, a short
+ * noun phrase with a role or capitalised head, then a post-modifier up to the next comma or the sentence end.
+ */
+function postModifiedSpeaker(doc: Doc, start: number, s: TokenRange): Phrase | null {
+  if (!SPEAKER_DETERMINERS.has(doc.lower[start] as string)) return null;
+  let h = start + 1;
+  while (h < s.to && h - start <= 7 && isWord(doc, h) && !POST_MODIFIERS.has(doc.lower[h] as string)) {
+    if (phraseStops.has(doc.lower[h] as string) && !isCap(doc, h)) return null;
+    h++;
+  }
+  if (h - start < 2 || !POST_MODIFIERS.has(doc.lower[h] as string)) return null;
+  let e = h + 1;
+  while (e < s.to && e - h <= 20 && !isPunct(doc, e, ',.;:!?') && !isQuoteMark(doc, e)) e++;
+  if (e - h > 20 || (e < s.to && !isPunct(doc, e, ',.;!?'))) return null;
+  return { from: start, to: h, kind: 'role', outerFrom: start, outerTo: e };
+}
+
+/** "…, he and Mr. Allen said": a speaker coordinated with the phrase right before it joins it. */
+function coordinatedSpeakers(doc: Doc, sp: Phrase | null, lo: number): Phrase | null {
+  if (!sp || sp.relative !== undefined || doc.lower[sp.outerFrom - 1] !== 'and') return sp;
+  const other = speakerBefore(doc, sp.outerFrom - 1, lo);
+  if (!other || other.relative !== undefined || other.outerTo !== sp.outerFrom - 1) return sp;
+  if (other.kind !== 'name' && other.kind !== 'pronoun') return sp;
+  return { ...sp, from: other.from, outerFrom: other.outerFrom, kind: sp.kind === 'pronoun' ? other.kind : sp.kind };
+}
+
 /**
  * "“…,” veteran analyst Charlie Cook wrote": up to three lower-case modifiers the phrase finder left out sit between
  * the closing quote and the speaker; the index of the closing quote (or its comma) then, else `k` unchanged.
@@ -134,10 +187,14 @@ function modifiersBefore(doc: Doc, k: number, s: TokenRange): number {
 }
 
 /** "“Can we win Illinois?” Mr. Manafort asked.": the splitter ended the sentence at the quotation's "?” / !”". */
-function questionBefore(doc: Doc, k: number): boolean {
+function questionBefore(doc: Doc, k: number, bare = false): boolean {
   if (!isQuoteMark(doc, k)) return false;
+  // Not across a paragraph break: "…has it not?”\n\nSanders responded, “It has.”" answers the question.
+  const next = doc.tokens[k + 1];
+  if (next && doc.text.slice((doc.tokens[k] as Range).end, next.start).includes('\n')) return false;
   const q = quoteClosingAt(doc, (doc.tokens[k] as Range).end);
-  return !!q && !q.single && /[?!]$/.test(doc.text.slice(q.innerStart, q.innerEnd).trim());
+  // "“… It never gives up.” Hollande said.": a bare "X said." after a quotation closed by a full stop.
+  return !!q && !q.single && (bare ? /[?!.…]$/ : /[?!]$/).test(doc.text.slice(q.innerStart, q.innerEnd).trim());
 }
 
 /** "“…,” Mr. Daniloff, now 81 and retired in Cambridge, Mass., said.": a name with a long apposition after a quote. */
@@ -183,6 +240,8 @@ export function cueThenContent(c: CueCtx, sp: Phrase | null, reason: string): Ca
   let j = c.particle ? particleContentStart(doc, i + 2, s) : contentStart(doc, i, entry, s);
   if (j >= s.to) return null;
   const spRange = sp ? tokRange(doc, sp.outerFrom, sp.outerTo) : null;
+  // "vowed to repeal the Hyde Amendment, that prohibits …": a relative "that" past the object is no complement.
+  if (j > i + 1 && doc.lower[j] === 'that' && RELATIVE_THAT_NEXT.has(doc.lower[j + 1] as string)) j = i + 1;
   if (isPunct(doc, j, ':,') && openingQuote(doc, j + 1)) j++;
   const q = openingQuote(doc, j);
   if (q && q.level === 0) {
@@ -204,11 +263,164 @@ export function cueThenContent(c: CueCtx, sp: Phrase | null, reason: string): Ca
   const asked = lemma === 'ask' && !QUESTION_WORDS.has(w) ? questionAfterAddressee(doc, j, s) : -1;
   const from = w === ':' ? j + 1 : asked >= 0 ? asked : ok ? j : frame;
   const to = clauseEnd(doc, from, s);
-  if (to - from < 2 && !(to - from === 1 && objectWord(c, from))) return null;
+  if (to - from < 2 && !(to - from === 1 && (objectWord(c, from) || answerToAsked(doc, s, i)))) return null;
   if (adjunctOnly(doc, from, to)) return null;
   const content = contentRange(doc, from, to);
   const kind = fragmentsIn(doc, content).length > 0 ? 'mixed' : 'indirect';
   return withCue(c, sp, content, false, spRange, [`${kind}:cue-then-clause`, reason]);
+}
+
+const ASKED_OPENERS = new Set(['when', 'and', 'but', 'later', 'if', 'once']);
+const ASKED_BE = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
+const ASKED_STARTS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'who', 'whom', 'which', 'where', 'about']);
+
+/**
+ * "Asked whether …, the senator said no.", "…, she told CNN when asked about …", "Rubio was asked by the
+ * moderator whether …": the question put to someone, up to the comma that resumes the main clause. The
+ * asker (a "by" agent) is the speaker when named, else there is none.
+ */
+export function askedQuestion(c: CueCtx): Candidate | null {
+  const { doc, s, i } = c;
+  if (c.entry.verb.lemma !== 'ask' || c.entry.form !== 'past') return null;
+  let p = i - 1;
+  while (p >= s.from && ASKED_OPENERS.has(doc.lower[p] as string)) p--;
+  const opens = p < s.from || (p < i - 1 && isPunct(doc, p, ',—–(')) || isPunct(doc, i - 1, ',—–(');
+  const passive = ASKED_BE.has(doc.lower[i - 1] as string);
+  if (!opens && !passive && doc.lower[i - 1] !== 'when') return null;
+  let j = i + 1;
+  let agent: Phrase | null = null;
+  if (doc.lower[j] === 'by') {
+    agent = speakerAfter(doc, j + 1, s.to);
+    if (!agent) return null;
+    j = agent.to;
+  }
+  let from = -1;
+  for (let k = j; k < s.to && k - j <= 6; k++) {
+    const w = doc.lower[k] as string;
+    if (ASKED_STARTS.has(w)) {
+      from = w === 'about' ? k + 1 : k;
+      break;
+    }
+    if (w === 'to' && infinitiveAt(doc, k + 1, s) && !anonymity(doc, k + 1)) {
+      from = k;
+      break;
+    }
+    if (doc.tokens[k]?.kind !== 'word' || cueOf(w)) return null;
+  }
+  if (from < 0) return null;
+  const to = questionEnd(doc, from, s);
+  if (to - from < 2) return null;
+  const content = contentRange(doc, from, to);
+  return withCue(c, agent, content, false, agent ? tokRange(doc, agent.from, agent.to) : null, [
+    'indirect:asked-question',
+    agent ? 'speaker:asked-by' : 'speaker:none',
+  ]);
+}
+
+const INFINITIVE_CUES = new Set([
+  'vow',
+  'pledge',
+  'promise',
+  'threaten',
+  'offer',
+  'refuse',
+  'agree',
+  'decline',
+  'swear',
+]);
+
+/** "WASHINGTON (AP) —", "DECATUR, Ill. —", "WASHINGTON, June 10 (UPI) --": a dateline before a dash, not a clause. */
+function dateline(doc: Doc, from: number, dash: number): boolean {
+  if (dash - from > 10) return false;
+  const t = doc.tokens[from] as Range;
+  const first = doc.text.slice(t.start, t.end);
+  return first.length >= 3 && /^\p{Lu}+$/u.test(first);
+}
+
+// biome-ignore format: a compact word list
+const RELATIVE_THAT_NEXT = new Set([
+  'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'prohibits', 'allows',
+  'requires', 'includes', 'included', 'tilts', 'injects', 'makes', 'made', 'gives', 'gave',
+]);
+
+const AS_ADJUNCTS = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'recently', 'yesterday', 'once']);
+const AS_OPENERS = new Set(['but', 'and', 'yet', 'so', 'or', 'just', 'exactly', 'precisely']);
+
+/**
+ * "As Clyburn noted, those voters will …" / "… will give him a look, as Clyburn noted.": an "as" clause
+ * attributes the main clause around it (before or after), not a complement of its own.
+ */
+export function asClause(c: CueCtx): Candidate | null {
+  const { doc, s, i } = c;
+  const sp = speakerBefore(doc, i, c.lo);
+  if (!sp || sp.relative !== undefined) return null;
+  const as = sp.outerFrom - 1;
+  if (as < s.from || doc.lower[as] !== 'as') return null;
+  let after = c.particle ? i + 2 : i + 1;
+  if (AS_ADJUNCTS.has(doc.lower[after] as string)) {
+    let k = after + 1;
+    while (k < s.to && k - after <= 7 && doc.tokens[k]?.kind === 'word' && !cueOf(doc.lower[k] as string)) k++;
+    if (!isPunct(doc, k, ',.;')) return null;
+    after = k;
+  }
+  let p = as - 1;
+  while (p >= s.from && AS_OPENERS.has(doc.lower[p] as string)) p--;
+  // "Of course, as Pollak observed, …" / "And, as The Post reported, …": a short opener and its comma.
+  if (p > s.from && p - s.from <= 2 && isPunct(doc, p, ',')) p = s.from - 1;
+  const spRange = tokRange(doc, sp.outerFrom, sp.outerTo);
+  const reasons = (order: string) => ['indirect:as-clause', order];
+  if ((p < s.from || isPunct(doc, p, ';:—–')) && isPunct(doc, after, ',')) {
+    const to = clauseEnd(doc, after + 1, s);
+    if (to - (after + 1) < 3 || openingQuote(doc, after + 1)) return null;
+    return withCue(c, sp, contentRange(doc, after + 1, to), false, spRange, reasons('order:as-first'));
+  }
+  if (isPunct(doc, as - 1, ',—–') && as - 1 > s.from && isClauseEndAfter(doc, after, s)) {
+    if (as - 1 - s.from < 3 || introductoryOnly(doc, s.from, as - 1)) return null;
+    const to = clauseEnd(doc, s.from, { from: s.from, to: as });
+    if (to - s.from < 3) return null;
+    return withCue(c, sp, contentRange(doc, s.from, to), false, spRange, reasons('order:as-last'));
+  }
+  return null;
+}
+
+/** "Said Dorothy Poynter, who grew up with Ali, “We were all so proud.”": an inverted cue opening the sentence. */
+export function invertedOpening(c: CueCtx): Candidate | null {
+  const { doc, s, i } = c;
+  if (i !== s.from || !c.entry.verb.inverts || c.entry.form !== 'past') return null;
+  const sp = speakerAfter(doc, i + 1, s.to);
+  if (!sp || sp.kind === 'pronoun') return null;
+  let j = sp.outerTo;
+  if (!isPunct(doc, j, ',:')) return null;
+  j++;
+  const q = openingQuote(doc, j);
+  if (q?.level !== 0 || q.single) return null;
+  return withCue(c, sp, { start: q.start, end: q.end }, true, tokRange(doc, sp.outerFrom, sp.outerTo), [
+    'direct:cue-then-quote',
+    'order:inverted',
+  ]);
+}
+
+/** End of an "asked …" question: the first comma, semicolon or dash outside a quotation, or the sentence end. */
+function questionEnd(doc: Doc, from: number, s: TokenRange): number {
+  let k = from;
+  for (; k < s.to; k++) {
+    const t = doc.tokens[k] as Range;
+    const q = openingQuote(doc, k);
+    if (q && q.level === 0) {
+      while (k + 1 < s.to && (doc.tokens[k + 1] as Range).end <= q.end) k++;
+      continue;
+    }
+    if (t && isPunct(doc, k, ',;—–')) break;
+  }
+  let end = k;
+  while (end > from && isPunct(doc, end - 1, '.!?,;:')) end--;
+  return end;
+}
+
+/** "Asked if he was ever bullied, the candidate said no": a one-word answer to a question asked before the cue. */
+function answerToAsked(doc: Doc, s: TokenRange, i: number): boolean {
+  for (let k = s.from; k < i; k++) if (doc.lower[k] === 'asked') return true;
+  return false;
 }
 
 /** "endorsed Clinton", "attacked him": a one-word object of a cue that takes a noun phrase. */
@@ -222,8 +434,31 @@ const SAY_LIKE = new Set(['say', 'tell', 'add', 'state', 'note', 'write', 'claim
 
 const ADJUNCT_STARTS = new Set(['this', 'last', 'on', 'in', 'at', 'earlier', 'later', 'during', 'yesterday', 'today']);
 
+const ADJUNCT_ONLY_STARTS = new Set(['in', 'of', 'on', 'at', 'during']);
+// biome-ignore format: a compact word list
+const CLAUSE_WORDS = new Set([
+  'he', 'she', 'they', 'it', 'we', 'i', 'you', 'that', 'is', 'was', 'are', 'were', 'will', 'would', 'has', 'have',
+  'had', 'can', 'could', 'should', 'must', 'may', 'might', 'there', 'this',
+]);
+const SUBORDINATE_STARTS = new Set(['while', 'as', 'after', 'before', 'during', 'since', 'although', 'though']);
+
+function hasQuote(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isQuoteMark(doc, k)) return true;
+  return false;
+}
+
 /** "wrote this week", "said on Monday": a short adjunct is no content. */
 function adjunctOnly(doc: Doc, from: number, to: number): boolean {
+  // "said while promoting a film", "told him as he labored over the speech": a subordinate clause, no content.
+  if (SUBORDINATE_STARTS.has(doc.lower[from] as string) && !hasQuote(doc, from, to)) return true;
+  // "said in a statement provided to POLITICO", "said of the encounter he had last week": a long adjunct with
+  // no clause of its own (no subject pronoun, finite verb or quotation).
+  if (ADJUNCT_ONLY_STARTS.has(doc.lower[from] as string) && !hasQuote(doc, from, to)) {
+    let clause = false;
+    for (let k = from; k < to && !clause; k++)
+      clause = CLAUSE_WORDS.has(doc.lower[k] as string) || isPunct(doc, k, ',');
+    if (!clause) return true;
+  }
   if (to - from > 4 || !ADJUNCT_STARTS.has(doc.lower[from] as string)) return false;
   for (let k = from; k < to; k++) if (isQuoteMark(doc, k)) return false;
   return true;
@@ -390,6 +625,8 @@ const TAIL_ADJUNCTS = new Set([
 
 /** After "told": the addressee ("…, a resident told The Associated Press.") when only an end follows it. */
 function skipAddressee(doc: Doc, after: number, s: TokenRange): number {
+  // "…, the president told her." / "The solution, the partner told them, was simple."
+  if (OBJECT_PRONOUNS.has(doc.lower[after] as string) && isClauseEndAfter(doc, after + 1, s)) return after + 1;
   const np = speakerAfter(doc, after, s.to);
   return np && isClauseEndAfter(doc, np.outerTo, s) ? np.outerTo : after;
 }
@@ -406,11 +643,17 @@ function introductoryOnly(doc: Doc, start: number, comma: number): boolean {
   // "But on Monday, …" is introductory; "But the ministry maintained …" is a clause.
   const from = CONJUNCTIONS.has(doc.lower[start] as string) && start + 1 < comma ? start + 1 : start;
   if (!INTRODUCTORY.has(doc.lower[from] as string) && !/ing$/.test(doc.lower[from] as string)) return false;
-  for (let k = from; k < comma; k++) if (isPunct(doc, k, ',;')) return false;
+  // "But this was the first time …, she said": a finite verb makes a clause.
+  for (let k = from; k < comma; k++) if (isPunct(doc, k, ',;') || FINITE.has(doc.lower[k] as string)) return false;
   return comma - from <= 12;
 }
 
 const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
+// biome-ignore format: a compact word list
+const FINITE = new Set([
+  'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'does', 'did', "'s",
+  '’s',
+]);
 
 const INTRODUCTORY = new Set([
   'on',
