@@ -21,6 +21,7 @@ import {
   cleanSpans,
   correctTypes,
   dropCurrencyPrefixes,
+  dropTitleFronts,
   extendHyphenatedNames,
   extendOrgHeads,
   harmoniseTypes,
@@ -159,7 +160,10 @@ export function findMentions(
   const joined = extendHyphenatedNames(joinHyphenated(tagged, text, gaz), tokens, text);
   const spans = joinCampusNames(stripTitles(cleanSpans(joined, isCommon), tokens, text, gaz), tokens, text, gaz);
   const orgs = joinMiscIntoOrgs(
-    joinOrgOfPlace(retypePlaceOrgs(extendOrgHeads(dropCurrencyPrefixes(spans, text), tokens, text)), text),
+    joinOrgOfPlace(
+      retypePlaceOrgs(extendOrgHeads(dropTitleFronts(dropCurrencyPrefixes(spans, text), text), tokens, text)),
+      text,
+    ),
     text,
   );
   const create = (start: number, end: number, type: string): Tagged => ({

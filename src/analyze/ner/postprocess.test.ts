@@ -6,6 +6,7 @@ import {
   cleanSpans,
   correctTypes,
   dropCurrencyPrefixes,
+  dropTitleFronts,
   extendHyphenatedNames,
   extendOrgHeads,
   harmoniseTypes,
@@ -181,6 +182,19 @@ describe('postprocess', () => {
     const text = 'It cost US $ 5 in Kenya.';
     const out = dropCurrencyPrefixes([at(text, 'US', 'LOC'), at(text, 'Kenya', 'LOC')], text);
     expect(out.map((s) => s.surface)).toEqual(['Kenya']);
+  });
+
+  it('dropTitleFronts: "Kestrian Foreign | Minister Ola Brandt" loses its title front, not its names', () => {
+    const text =
+      'talks led by Kestrian Foreign Minister Ola Brandt and Kestrian Lieutenant General Aino Rask in Foreign Bay';
+    const spans = [
+      at(text, 'Kestrian Foreign', 'ORG'),
+      at(text, 'Ola Brandt', 'PER'),
+      at(text, 'Kestrian Lieutenant', 'ORG'),
+      at(text, 'Aino Rask', 'PER'),
+      at(text, 'Foreign Bay', 'LOC'),
+    ];
+    expect(dropTitleFronts(spans, text).map((s) => s.surface)).toEqual(['Ola Brandt', 'Aino Rask', 'Foreign Bay']);
   });
 
   it('postprocess: law, agreement and event names are MISC', () => {

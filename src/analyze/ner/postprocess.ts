@@ -293,6 +293,63 @@ export function stripTitles<T extends TypedSpan>(
   return out;
 }
 
+/** Office words that, after a country or body word, make a title rather than a name ("Foreign Minister"). */
+const OFFICE_NOUNS = new Set([
+  'minister',
+  'secretary',
+  'general',
+  'ambassador',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'chancellor',
+  'president',
+  'envoy',
+  'commissioner',
+  'governor',
+  'director',
+  'chief',
+  'commander',
+  'colonel',
+  'admiral',
+]); // prettier-ignore
+const OFFICE_MODIFIERS = new Set([
+  'foreign',
+  'defence',
+  'defense',
+  'interior',
+  'finance',
+  'justice',
+  'health',
+  'trade',
+  'economy',
+  'home',
+  'deputy',
+  'vice',
+  'lieutenant',
+  'major',
+  'attorney',
+  'prime',
+  'senior',
+  'acting',
+  'chief',
+]); // prettier-ignore
+
+/**
+ * "Meridian Foreign | Minister Tomas Ardeen", "Meridian Lieutenant | General Saskia Brandt": a span that is not a
+ * person, ends in an office modifier or title word and runs into a capitalised office noun is the front of a
+ * title, not a name: dropped.
+ */
+export function dropTitleFronts<T extends TypedSpan>(spans: readonly T[], text: string): T[] {
+  return spans.filter((s) => {
+    if (s.type === 'PER') return true;
+    const last = s.surface.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+    if (!OFFICE_MODIFIERS.has(last) && !TITLES.has(last)) return true;
+    const next = /^\s+(\p{Lu}\p{Ll}+)/u.exec(text.slice(s.end, s.end + 20));
+    return !(next && OFFICE_NOUNS.has((next[1] ?? '').toLowerCase()));
+  });
+}
+
 /** A place span right before a currency symbol is the country part of a money amount ("US $ 5", "NT$"): dropped. */
 export function dropCurrencyPrefixes<T extends TypedSpan>(spans: readonly T[], text: string): T[] {
   return spans.filter((s) => {
