@@ -124,6 +124,22 @@ function coordinatedCue(doc: Doc, k: number): boolean {
   return false;
 }
 
+/** Words that open a prepositional aside rather than a speaker phrase after a comma. */
+const PREPOSITIONAL_ASIDES = new Set([
+  'together',
+  'along',
+  'alongside',
+  'with',
+  'in',
+  'at',
+  'on',
+  'for',
+  'from',
+  'under',
+  'including',
+  'like',
+]); // prettier-ignore // prettier-ignore
+
 /** ", according to …", ", adding …", ", as reported by …", ", he said" after a clause. */
 export function startsAttribution(doc: Doc, k: number, s: TokenRange): boolean {
   const w = doc.lower[k];
@@ -133,6 +149,8 @@ export function startsAttribution(doc: Doc, k: number, s: TokenRange): boolean {
   if (relayAt(doc, k, s.to)) return true;
   const entry = cueOf(w);
   if (entry && entry.form === 'ing' && entry.cls === 'speech') return true;
+  // ", together with partner states, has pledged …": a prepositional aside, not "…, X said".
+  if (PREPOSITIONAL_ASIDES.has(w)) return false;
   for (let m = k; m < Math.min(s.to, k + 5); m++) {
     const e = cueOf(doc.lower[m] as string);
     if (e && e.cls === 'speech' && (e.form === 'past' || e.form === 's') && isClauseEndAfter(doc, m + 1, s))

@@ -1140,3 +1140,15 @@ describe('quotes: a bare attribution after a quotation closed by a full stop', (
     expect(one('“We will win.” Trump said the plan was good.').content).toBe('the plan was good');
   });
 });
+
+describe('quotes: prepositional asides inside the content', () => {
+  it('quotes: ", together with partner states," is an aside of the reported clause, not a second speaker', () => {
+    const text =
+      'The minister also announced that the Government of Kestria, together with partner states, has pledged 40 million euros to a reconstruction fund.';
+    expect(one(text)).toMatchObject({
+      speaker: 'The minister',
+      content:
+        'that the Government of Kestria, together with partner states, has pledged 40 million euros to a reconstruction fund',
+    });
+  });
+});
