@@ -8,7 +8,7 @@
  * Messages: analyze:unresolved-speaker (info), analyze:unresolved-role (info: a role phrase that names no one
  * for sure, e.g. in an article without a date).
  */
-import type { Article, Range } from '../core/types.js';
+import type { Article } from '../core/types.js';
 import { defineStage, type StageContext } from '../pipeline/stage.js';
 import { type Claim, findClaims } from './claims/index.js';
 import { resolveCoreference } from './coref/index.js';
@@ -16,16 +16,14 @@ import { type EntityRecord, type ResolvedMention, resolveMentions } from './enti
 import { type Event, findEvents } from './events/index.js';
 import { type KnowledgeBase, loadKnowledgeBase } from './kb/index.js';
 import { findMentions } from './ner/index.js';
-import { findQuotes, type Quote } from './quotes/index.js';
+import { findQuotes } from './quotes/index.js';
+import { type AttributedQuote, attributeQuotes } from './speakers.js';
 import { type Sentence, splitSentences } from './text/index.js';
 
 /** Bump `version` whenever the output changes: stored outputs of another version are recomputed. */
 export const ANALYZER = { name: 'analyze', version: '9' } as const;
 
-/** A quote with its speaker resolved to an entity where the article or the knowledge base allows. */
-export interface AttributedQuote extends Quote {
-  readonly speakerEntityId: string | null;
-}
+export type { AttributedQuote } from './speakers.js';
 
 export interface Analysis {
   readonly articleId: string;
@@ -58,8 +56,7 @@ export function analyzeArticle(article: Article, ctx: StageContext, options: Ana
       place: { articleId: article.id, start: note.start, end: note.end },
     });
   }
-  const byPlace = new MentionIndex(mentions);
-  const quotes = found.map((quote) => attribute(text, quote, byPlace, kb, articleDate, coref.conflicts));
+  const quotes = attributeQuotes({ text, quotes: found, mentions, kb, date: articleDate, conflicts: coref.conflicts });
   for (const quote of quotes) {
     if (quote.speaker && !quote.speakerEntityId && quote.speaker.kind === 'name') {
       ctx.log.info(`speaker "${quote.speaker.text}" not resolved to an entity`, {
@@ -71,143 +68,6 @@ export function analyzeArticle(article: Article, ctx: StageContext, options: Ana
   const claims = findClaims(text, sentences, { ...(articleDate ? { articleDate } : {}), quotes });
   const events = findEvents(text, sentences, mentions, kb, articleDate ? { date: articleDate } : {});
   return { articleId: article.id, sentences, mentions, entities, quotes, claims, events };
-}
-
-const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
-
-/** The mentions overlapping a range, in their original order, without scanning them all (long texts). */
-class MentionIndex {
-  private readonly sorted: { readonly m: ResolvedMention; readonly i: number }[];
-  private readonly longest: number;
-
-  constructor(mentions: readonly ResolvedMention[]) {
-    this.sorted = mentions.map((m, i) => ({ m, i })).sort((a, b) => a.m.start - b.m.start || a.i - b.i);
-    this.longest = mentions.reduce((n, m) => Math.max(n, m.end - m.start), 0);
-  }
-
-  overlapping(range: Range): ResolvedMention[] {
-    let lo = 0;
-    let hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.sorted[mid]!.m.start < range.end) lo = mid + 1;
-      else hi = mid;
-    }
-    const hits: { readonly m: ResolvedMention; readonly i: number }[] = [];
-    for (let k = lo - 1; k >= 0; k--) {
-      const hit = this.sorted[k]!;
-      if (hit.m.start < range.start - this.longest) break;
-      if (overlaps(hit.m, range)) hits.push(hit);
-    }
-    return hits.sort((a, b) => a.i - b.i).map((h) => h.m);
-  }
-}
-
-/**
- * The speaker's entity: the mention of the name the quote step resolved it to, else a mention at the speaker
- * (a role mention included), else the knowledge base by name, else by role on the article's date. A pronoun
- * speaker takes its pronoun mention's entity; when the quote step's name has the other gender (`conflicts`)
- * and the pronoun stayed unresolved, none.
- */
-/**
- * The entity a mention in a speaker phrase can speak as: itself, or for a place or country the actor it stands
- * for ("the Kremlin" → Russia's government, "Russia says" → Russia's government too) — only when it is the
- * phrase's head ("the Kremlin spokesman" is not).
- */
-function speakingEntity(mention: ResolvedMention, phrase: Range, kb: KnowledgeBase): string | null {
-  if (mention.type !== 'place' && mention.type !== 'country') return mention.entityId;
-  if (mention.end !== phrase.end) return null;
-  if (mention.actorId) return mention.actorId;
-  if (mention.type !== 'country') return null;
-  const code = kb.get(mention.entityId)?.country;
-  const government = code ? kb.get(`org:gov:${code}`) : undefined;
-  return government?.id ?? mention.entityId;
-}
-
-/**
- * The mention a speaker phrase is about: its last person ("Meridian Foreign Minister Tomas Ardeen", "Kremlin
- * spokesman Dmitry Peskov"), else its last mention.
- */
-function phraseHead(candidates: readonly ResolvedMention[]): ResolvedMention | undefined {
-  const people = candidates.filter((m) => m.type === 'person');
-  const pool = people.length > 0 ? people : candidates;
-  return pool.reduce<ResolvedMention | undefined>((best, m) => (!best || m.end > best.end ? m : best), undefined);
-}
-
-/** Group nouns that, after a country or a seat of government, speak for that government. */
-const GOVERNMENT_GROUP_HEADS = new Set([
-  'officials',
-  'diplomats',
-  'authorities',
-  'ministers',
-  'negotiators',
-  'spokespeople',
-]); // prettier-ignore
-
-/**
- * "Kremlin officials", "US officials", "Chinese diplomats", "Hamas officials": a group phrase whose head is an
- * official group noun speaks for the one body its modifier names — a country's or a seat's government, or an
- * organisation; otherwise (no modifier, "Western officials") for no entity.
- */
-function groupGovernment(
-  text: string,
-  phrase: Range,
-  inside: readonly ResolvedMention[],
-  kb: KnowledgeBase,
-): string | null {
-  const head = text.slice(phrase.start, phrase.end).trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
-  if (!GOVERNMENT_GROUP_HEADS.has(head)) return null;
-  const bodies = inside.flatMap((m) => {
-    if (m.end >= phrase.end) return [];
-    if (m.actorId) return [m.actorId];
-    const e = kb.get(m.entityId);
-    if (e?.type === 'organisation') return [e.id];
-    const government = e?.type === 'country' && e.country ? kb.get(`org:gov:${e.country}`) : undefined;
-    return government ? [government.id] : [];
-  });
-  return bodies.length === 1 ? (bodies[0] ?? null) : null;
-}
-
-function attribute(
-  text: string,
-  quote: Quote,
-  mentions: MentionIndex,
-  kb: KnowledgeBase,
-  date: string | undefined,
-  conflicts: readonly Range[],
-): AttributedQuote {
-  const speaker = quote.speaker;
-  if (!speaker) return { ...quote, speakerEntityId: null };
-  const at = speaker.range;
-  if (at && speaker.kind === 'pronoun') {
-    // The pronoun's own mention (which agrees with the quote step unless the gender contradicts it) decides.
-    const own = mentions.overlapping(at).find((m) => m.resolution === 'pronoun');
-    if (own || conflicts.some((c) => overlaps(c, at))) return { ...quote, speakerEntityId: own?.entityId ?? null };
-  }
-  // A group speaks for the body its modifier names, or for no entity ("Western officials" is not "Western").
-  if (speaker.kind === 'group' && at) {
-    return { ...quote, speakerEntityId: groupGovernment(text, at, mentions.overlapping(at), kb) };
-  }
-  // A speaker the knowledge base knows by its own words ("the Kremlin" → Russia's government) is taken as such,
-  // before any earlier phrase the quote step linked it to (which may be a headline the tagger read as a name):
-  // the speaker's text is then its own words too.
-  const known = at && mentions.overlapping(at).find((m) => m.resolution === 'kb' && speakingEntity(m, at, kb));
-  if (known && at) {
-    const own = { text: text.slice(at.start, at.end), range: at, ...(speaker.kind ? { kind: speaker.kind } : {}) };
-    return { ...quote, speaker: speaker.resolvedFrom ? own : speaker, speakerEntityId: speakingEntity(known, at, kb) };
-  }
-  const ranges = [speaker.resolvedFrom, speaker.range].filter((r): r is Range => r !== undefined);
-  for (const range of ranges) {
-    const mention = phraseHead(mentions.overlapping(range).filter((m) => speakingEntity(m, range, kb)));
-    if (mention) return { ...quote, speakerEntityId: speakingEntity(mention, range, kb) };
-  }
-  const named = kb.lookup(speaker.text).filter((e) => e.type === 'person' || e.type === 'organisation');
-  if (named.length === 1) return { ...quote, speakerEntityId: named[0]!.id };
-  if (speaker.kind === 'role' && date) {
-    const holders = kb.lookupRole(speaker.text, undefined, date);
-    if (holders.length === 1) return { ...quote, speakerEntityId: holders[0]!.id };
-  }
-  return { ...quote, speakerEntityId: null };
 }
 
 export const analyze = defineStage<Article, Analysis>({

@@ -1,8 +1,8 @@
 /**
  * @module analyze/ner/lexicon
  * A casing lexicon for the NER tagger: how a word is usually written in running news text, learned from unlabeled
- * sentences (scripts/train-ner.ts builds it from ECB+, CC BY 3.0, into lexicon.generated.ts). Each word seen often
- * enough gets a class by the share of its non-sentence-initial occurrences that are lower-case:
+ * sentences (scripts/train-ner.ts builds it from ECB+'s odd-numbered topics, CC BY 3.0, into lexicon.generated.ts).
+ * Each word seen often enough gets a class by the share of its non-sentence-initial occurrences that are lower-case:
  * 'c' (common word: ≥ 90 % lower-case, e.g. "until", "photo"), 'm' (mixed: 30–90 %, e.g. "park"), 'n' (name-like:
  * < 30 %). A capitalised "Until" at a sentence start or an all-caps "PHOTO" is then known to be an ordinary word.
  * Pure and deterministic.
