@@ -122,6 +122,18 @@ Chinese diplomats said on Monday that the proposal deserved study. Western offic
     expect(by.get('NATO officials')).toMatch(/^org:.*nato/);
     expect(by.get('Western officials')).toBeNull();
   });
+
+  it('analyze: "Officials in Kyiv" speak for Ukraine\'s government; "Residents of Kyiv" for no entity', () => {
+    const page =
+      'Officials in Kyiv said the talks had stalled. Residents of Kyiv said the water had come back on Sunday.';
+    const result = analyzeArticle(article(page), {
+      log: new MessageLog('analyze'),
+      now: new Date('2025-12-08T12:00:00Z'),
+    });
+    const by = new Map(result.quotes.map((q) => [q.speaker?.text, q.speakerEntityId]));
+    expect(by.get('Officials in Kyiv')).toBe('org:gov:UKR');
+    expect(by.get('Residents of Kyiv')).toBeNull();
+  });
 });
 
 describe('analyze: the demo corpus', () => {

@@ -93,7 +93,7 @@ function phraseHead(candidates: readonly ResolvedMention[]): ResolvedMention | u
   return pool.reduce<ResolvedMention | undefined>((best, m) => (!best || m.end > best.end ? m : best), undefined);
 }
 
-/** Group nouns that, after a country or a seat of government, speak for that government. */
+/** Group nouns (and spokespeople) that, with a country, a seat of government or a body, speak for it. */
 const GOVERNMENT_GROUP_HEADS = new Set([
   'officials',
   'diplomats',
@@ -101,23 +101,47 @@ const GOVERNMENT_GROUP_HEADS = new Set([
   'ministers',
   'negotiators',
   'spokespeople',
-]); // prettier-ignore
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+]); // prettier-ignore // prettier-ignore
 
 /**
  * "Kremlin officials", "US officials", "Chinese diplomats", "Hamas officials": a group phrase whose head is an
  * official group noun speaks for the one body its modifier names — a country's or a seat's government, or an
  * organisation; otherwise (no modifier, "Western officials") for no entity.
  */
+const GROUP_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'to', 'for']);
+
+/**
+ * "Residents of Kyiv", "officials at the ministry": a phrase whose head is a common plural noun followed by a
+ * prepositional phrase — the names in that phrase are not the speaker. "Bank of England" (a name) is not.
+ */
+function groupWithTail(text: string, phrase: Range): boolean {
+  const words = text.slice(phrase.start, phrase.end).trim().split(/\s+/);
+  const prep = words.findIndex((w, i) => i > 0 && GROUP_PREPOSITIONS.has(w.toLowerCase()));
+  if (prep < 1) return false;
+  const head = words[prep - 1] ?? '';
+  const common = /^\p{Ll}/u.test(head) || (prep === 1 && GROUP_HEAD_SHAPE.test(head));
+  return common && /[^s]s$/.test(head.toLowerCase()) && head.length >= 5;
+}
+
+/** A sentence-initial capitalised plural that is a common noun ("Residents", "Officials", "Volunteers"). */
+const GROUP_HEAD_SHAPE = /^\p{Lu}\p{Ll}+s$/u;
+
 function groupGovernment(
   text: string,
   phrase: Range,
   inside: readonly ResolvedMention[],
   kb: KnowledgeBase,
 ): string | null {
-  const head = text.slice(phrase.start, phrase.end).trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  // The head is the last word before a preposition: "Kremlin officials", "officials in Kyiv", "diplomats of the EU".
+  const words = text.slice(phrase.start, phrase.end).trim().split(/\s+/);
+  const prep = words.findIndex((w, i) => i > 0 && GROUP_PREPOSITIONS.has(w.toLowerCase()));
+  const head = (prep > 0 ? words[prep - 1] : words.at(-1))?.toLowerCase() ?? '';
   if (!GOVERNMENT_GROUP_HEADS.has(head)) return null;
   const bodies = inside.flatMap((m) => {
-    if (m.end >= phrase.end) return [];
+    if (prep < 0 && m.end >= phrase.end) return [];
     if (m.actorId) return [m.actorId];
     const e = kb.get(m.entityId);
     if (e?.type === 'organisation') return [e.id];
@@ -143,8 +167,9 @@ function attribute(
     const own = mentions.overlapping(at).find((m) => m.resolution === 'pronoun');
     if (own || conflicts.some((c) => overlaps(c, at))) return { ...quote, speakerEntityId: own?.entityId ?? null };
   }
-  // A group speaks for the body its modifier names, or for no entity ("Western officials" is not "Western").
-  if (speaker.kind === 'group' && at) {
+  // A group speaks for the body its modifier names, or for no entity ("Western officials" is not "Western",
+  // "Residents of Kyiv" are not Ukraine's government).
+  if (at && (speaker.kind === 'group' || groupWithTail(text, at))) {
     return { ...quote, speakerEntityId: groupGovernment(text, at, mentions.overlapping(at), kb) };
   }
   // A speaker the knowledge base knows by its own words ("the Kremlin" → Russia's government) is taken as such,

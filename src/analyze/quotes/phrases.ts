@@ -183,7 +183,45 @@ export function speakerBefore(doc: Doc, cue: number, lo: number): Phrase | null 
     return antecedent(doc, end - 1, lo);
   if (end - 1 >= lo && isPunct(doc, end - 1, ',')) return appositionBefore(doc, end - 1, lo);
   const p = phraseEndingAt(doc, end, lo);
-  return p ? { from: p.from, to: end, kind: p.kind, outerFrom: p.from, outerTo: end } : null;
+  if (!p) return null;
+  const group = groupBefore(doc, p.from, lo);
+  if (group !== null) return { from: group, to: end, kind: 'group', outerFrom: group, outerTo: end };
+  return { from: p.from, to: end, kind: p.kind, outerFrom: p.from, outerTo: end };
+}
+
+const PLACE_PREPOSITIONS = new Set([
+  'of',
+  'in',
+  'at',
+  'from',
+  'to',
+  'for',
+  'near',
+  'across',
+  'around',
+  'inside',
+  'outside',
+]);
+
+/**
+ * "Volunteers at the sports hall said", "Residents of the town said", "Officials in Kyiv said": the phrase found
+ * before the cue is the object of a preposition after a plural group noun, which is the speaker's head. Returns
+ * the group's first token (over determiners and adjectives), or null.
+ */
+function groupBefore(doc: Doc, from: number, lo: number): number | null {
+  const prep = from - 1;
+  if (prep - 1 < lo || !PLACE_PREPOSITIONS.has(doc.lower[prep] as string)) return null;
+  const head = doc.lower[prep - 1] as string;
+  const plural = head.length >= 5 && head.endsWith('s') && !head.endsWith('ss') && !cueOf(head);
+  if (!roleNouns.has(head) && !(plural && (!isCap(doc, prep - 1) || prep - 1 === lo))) return null;
+  if (phraseStops.has(head)) return null;
+  let k = prep - 1;
+  while (k - 1 >= lo && isWord(doc, k - 1) && !isCap(doc, k - 1) && !phraseStops.has(doc.lower[k - 1] as string)) {
+    if (cueOf(doc.lower[k - 1] as string) || /(ed|ing|ly)$/.test(doc.lower[k - 1] as string)) break;
+    k--;
+  }
+  if (k - 1 >= lo && determiners.has(doc.lower[k - 1] as string)) k--;
+  return k;
 }
 
 const RELATIVES = new Set(['who', 'which', 'that']);

@@ -1152,3 +1152,28 @@ describe('quotes: prepositional asides inside the content', () => {
     });
   });
 });
+
+describe('quotes: group speakers with a prepositional phrase, datelines, actions', () => {
+  it('quotes: "Volunteers at the sports hall said" — the group, not the place, is the speaker', () => {
+    expect(one('Volunteers at the sports hall said the most urgent needs were blankets.').speaker).toBe(
+      'Volunteers at the sports hall',
+    );
+    expect(one('Rescuers in Halvik said the road was open again.').speaker).toBe('Rescuers in Halvik');
+    expect(one('Aides to the senator said she would run.').speaker).toBe('Aides to the senator');
+  });
+
+  it('quotes: a clause-then-cue content starts after the dateline', () => {
+    const text =
+      'HALVIK, Estmark, Nov 27 — The death toll rose to 112 on Friday, the civil protection directorate said.';
+    expect(one(text).content).toBe('The death toll rose to 112 on Friday');
+  });
+
+  it('quotes: a bare object of publish, post, discuss or declare is an action, not what was said', () => {
+    expect(run('The council will publish updated shelter lists every morning.')).toEqual([]);
+    expect(run('The government declared three days of national mourning.')).toEqual([]);
+    expect(run('The ministers discussed the reconstruction fund on Monday.')).toEqual([]);
+    expect(one('The ministry declared that the state of emergency was over.').content).toBe(
+      'that the state of emergency was over',
+    );
+  });
+});

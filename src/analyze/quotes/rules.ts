@@ -134,10 +134,12 @@ export function quoteOrClauseThenCue(c: CueCtx): Candidate | null {
     const content = contentRange(doc, s.from, tail);
     return mk(c, sp, content, false, content, -0.05, ['indirect:parenthetical-cue', `order:${order}`]);
   }
-  if (k - s.from < 3 || introductoryOnly(doc, s.from, k)) return null;
-  const to = clauseEnd(doc, s.from, { from: s.from, to: k + 1 });
-  if (to - s.from < 3) return null;
-  const content = rangeOf(doc, s.from, to);
+  // "BRENNO, Estmark, Nov 27 — The toll rose to 112, the directorate said.": the content starts after the dateline.
+  const from = afterDateline(doc, s.from, k);
+  if (k - from < 3 || introductoryOnly(doc, from, k)) return null;
+  const to = clauseEnd(doc, from, { from, to: k + 1 });
+  if (to - from < 3) return null;
+  const content = rangeOf(doc, from, to);
   return mk(c, sp, content, false, hull(content, spRange, tokRange(doc, i)), -0.05, [
     'indirect:clause-then-cue',
     `order:${order}`,
@@ -328,6 +330,14 @@ const INFINITIVE_CUES = new Set([
   'decline',
   'swear',
 ]);
+
+/** The first token after a dateline that opens the sentence ("WASHINGTON (AP) — …"), else `from`. */
+function afterDateline(doc: Doc, from: number, before: number): number {
+  for (let d = from + 1; d < before && d - from <= 10; d++) {
+    if (isPunct(doc, d, '—–') && dateline(doc, from, d)) return d + 1;
+  }
+  return from;
+}
 
 /** "WASHINGTON (AP) —", "DECATUR, Ill. —", "WASHINGTON, June 10 (UPI) --": a dateline before a dash, not a clause. */
 function dateline(doc: Doc, from: number, dash: number): boolean {
