@@ -32,6 +32,7 @@ import {
   linkAcronyms,
   propagate,
   propagateNameParts,
+  retypeGroupModifiers,
   retypeLonePersons,
   retypePlaceOrgs,
   stripTitles,
@@ -158,7 +159,7 @@ export function findMentions(
   });
   const isCommon = (lower: string): boolean => casingClass(lower) === 'c';
   const joined = extendHyphenatedNames(joinHyphenated(tagged, text, gaz), tokens, text);
-  const spans = joinCampusNames(stripTitles(cleanSpans(joined, isCommon), tokens, text, gaz), tokens, text, gaz);
+  const spans = joinCampusNames(stripTitles(cleanSpans(joined, isCommon, gaz), tokens, text, gaz), tokens, text, gaz);
   const orgs = joinMiscIntoOrgs(
     joinOrgOfPlace(
       retypePlaceOrgs(extendOrgHeads(dropTitleFronts(dropCurrencyPrefixes(spans, text), text), tokens, text)),
@@ -173,7 +174,13 @@ export function findMentions(
     surface: text.slice(start, end),
     margin: MARGIN_OFFSET,
   });
-  const cleaned = addDemonyms(correctTypes(typeMiscHeads(orgs), gaz), tokens, text, gaz, create);
+  const cleaned = addDemonyms(
+    correctTypes(typeMiscHeads(retypeGroupModifiers(orgs, text, gaz)), gaz),
+    tokens,
+    text,
+    gaz,
+    create,
+  );
   const spread = propagate(cleaned, tokens, text, make);
   const linked = linkAcronyms(harmoniseTypes(spread), tokens, text, gaz, make);
   const typed = retypeLonePersons(propagateNameParts(linked, tokens, text, gaz, make), gaz, text);

@@ -17,6 +17,7 @@ import {
   linkAcronyms,
   propagate,
   propagateNameParts,
+  retypeGroupModifiers,
   retypeLonePersons,
   retypePlaceOrgs,
   stripTitles,
@@ -409,5 +410,39 @@ describe('postprocess', () => {
       'I-organisation',
       '',
     ]);
+  });
+  it('postprocess: a sentence-initial function word is cut from a name, names and titles of works are kept', () => {
+    const text = 'Because Cuba . If the Democratic Party . Unlike . To Lam . From Yesterday . Because Kenya';
+    const out = cleanSpans(
+      [
+        at(text, 'Because Cuba', 'LOC'),
+        at(text, 'If the Democratic Party', 'ORG'),
+        at(text, 'Unlike', 'LOC'),
+        at(text, 'To Lam', 'PER'),
+        at(text, 'From Yesterday', 'MISC'),
+        at(text, 'Because Kenya', 'MISC'),
+      ],
+      () => false,
+      fake,
+    );
+    expect(out.map((s) => `${s.type}:${text.slice(s.start, s.end)}`)).toEqual([
+      'LOC:Cuba',
+      'ORG:Democratic Party',
+      'PER:To Lam',
+      'MISC:From Yesterday',
+      'MISC:Kenya',
+    ]);
+  });
+
+  it('postprocess: an unknown "place" before a people or creed noun is MISC; known places and other nouns stay', () => {
+    const text = 'the Maasai community ; the Zionist regime ; Kenya population ; Loliondo division ; the Maasai';
+    const spans = [
+      at(text, 'Maasai', 'LOC'),
+      at(text, 'Zionist', 'LOC'),
+      at(text, 'Kenya', 'LOC'),
+      at(text, 'Loliondo', 'LOC'),
+      { start: text.lastIndexOf('Maasai'), end: text.length, type: 'LOC', surface: 'Maasai' },
+    ];
+    expect(retypeGroupModifiers(spans, text, fake).map((s) => s.type)).toEqual(['MISC', 'MISC', 'LOC', 'LOC', 'LOC']);
   });
 });
