@@ -6,6 +6,8 @@
  * the earlier full name a surname stands for, else the knowledge base by name or by role on the article's date.
  * Pure; reads the article's resolved mentions.
  */
+
+import { partitionPoint } from '../core/span.js';
 import type { Range } from '../core/types.js';
 import type { ResolvedMention } from './entities/resolve.js';
 import type { KnowledgeBase } from './kb/index.js';
@@ -45,13 +47,7 @@ class MentionIndex {
   }
 
   overlapping(range: Range): ResolvedMention[] {
-    let lo = 0;
-    let hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.sorted[mid]!.m.start < range.end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(this.sorted.length, (i) => this.sorted[i]!.m.start < range.end);
     const hits: { readonly m: ResolvedMention; readonly i: number }[] = [];
     for (let k = lo - 1; k >= 0; k--) {
       const hit = this.sorted[k]!;

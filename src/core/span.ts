@@ -1,6 +1,6 @@
 /**
  * @module core/span
- * Helpers for stand-off spans: checked construction, slicing, comparison.
+ * Helpers for stand-off spans: checked construction, slicing, comparison, and searching sorted lists of them.
  */
 import { InternalError } from './errors.js';
 import type { Range, Span } from './types.js';
@@ -32,4 +32,19 @@ export function contains(outer: Range, inner: Range): boolean {
 /** Orders by start, then by longer first. */
 export function compareRanges(a: Range, b: Range): number {
   return a.start - b.start || b.end - a.end;
+}
+
+/**
+ * The first index in [0, length) at which `before` turns false, for a `before` that is true up to some index and
+ * false from there on (a binary search over a sorted list: "the first token that ends after offset x").
+ */
+export function partitionPoint(length: number, before: (index: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -9,6 +9,8 @@
  * step so that a quote's pronoun speaker keeps the quote step's reading. A role mention whose title gives the
  * other gender than the article's cues for its holder is dropped. Pure and deterministic.
  */
+
+import { partitionPoint } from '../../core/span.js';
 import type { Range } from '../../core/types.js';
 import { type EntityRecord, kbRecord, type ResolvedMention, type ResolveResult } from '../entities/resolve.js';
 import type { KnowledgeBase } from '../kb/index.js';
@@ -47,13 +49,7 @@ const byPosition = (a: ResolvedMention, b: ResolvedMention) => a.start - b.start
 
 /** The person mention overlapping `range` (mentions by start), or undefined. */
 function personAt(mentions: readonly ResolvedMention[], range: Range): ResolvedMention | undefined {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < range.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(mentions.length, (i) => mentions[i]!.start < range.start);
   for (let i = Math.max(0, lo - 1); i < mentions.length && mentions[i]!.start < range.end; i++) {
     const m = mentions[i]!;
     if (m.type === 'person' && m.start < range.end && range.start < m.end) return m;

@@ -7,6 +7,8 @@
  * untagged, a bare surname two people share. Unknown refs make a nearby pronoun ambiguous rather than let it
  * fall to the one person tagged.
  */
+
+import { partitionPoint } from '../../core/span.js';
 import type { ResolvedMention } from '../entities/resolve.js';
 import { isReportingVerb } from '../text/abbreviations.js';
 import { isSentenceStarter } from '../text/index.js';
@@ -43,13 +45,7 @@ const DETERMINED = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'h
 /** Index of the sentence holding offset `offset`, or -1. */
 function sentenceOfOffset(view: View, offset: number): number {
   const tokens = view.doc.tokens;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(tokens.length, (i) => tokens[i]!.end <= offset);
   return lo < tokens.length ? view.sentenceAt[lo]! : -1;
 }
 

@@ -4,6 +4,8 @@
  * forms, quotation spans, sentence token ranges), each token's words in `normaliseName` form, and which
  * resolved mention covers each token. Built once per article.
  */
+
+import { partitionPoint } from '../../core/span.js';
 import type { ResolvedMention } from '../entities/resolve.js';
 import { normaliseName } from '../kb/index.js';
 import { buildDoc, type Doc, quoteAt } from '../quotes/doc.js';
@@ -26,14 +28,7 @@ export interface View {
 
 /** Index of the first token that ends after `pos` (the token covering or following it). */
 export function tokenCovering(doc: Doc, pos: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(doc.tokens.length, (i) => doc.tokens[i]!.end <= pos);
 }
 
 export function buildView(text: string, sentences: readonly Sentence[], mentions: readonly ResolvedMention[]): View {

@@ -8,6 +8,8 @@
  * knowledge base does not know takes the code of a modifier right before it ("Iraqi President Saddam Hussein") or
  * of its apposition ("John Hartley, the British ambassador,"). Places are never actors by themselves.
  */
+
+import { partitionPoint } from '../../core/span.js';
 import type { ResolvedMention } from '../entities/resolve.js';
 import type { KbEntity, KnowledgeBase } from '../kb/index.js';
 import type { Token } from '../text/index.js';
@@ -78,18 +80,10 @@ function ownCode(
   return code ? { entityId: e.id, code, how: `"${m.text}" is ${e.name} (${code})` } : undefined;
 }
 
-/** Index of the token that starts at or covers `offset`, or -1. */
+/** Index of the token that covers `offset`, else the first after it, or -1. */
 function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = tokens[mid]!;
-    if (t.end <= offset) lo = mid + 1;
-    else if (t.start > offset) hi = mid - 1;
-    else return mid;
-  }
-  return lo < tokens.length ? lo : -1;
+  const i = partitionPoint(tokens.length, (k) => tokens[k]!.end <= offset);
+  return i < tokens.length ? i : -1;
 }
 
 function isTitleGap(

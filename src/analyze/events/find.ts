@@ -5,6 +5,8 @@
  * score from the generated table. Questions, self-directed events and cues without a source are skipped; an event
  * is emitted only when every part is supported, with its reasons. Pure and deterministic.
  */
+
+import { partitionPoint } from '../../core/span.js';
 import type { ResolvedMention } from '../entities/resolve.js';
 import type { KnowledgeBase } from '../kb/index.js';
 import { type Sentence, tokenize } from '../text/index.js';
@@ -94,13 +96,7 @@ function eventsOfCue(
 
 /** The mentions inside a sentence (mentions are in text order: binary search for the first). */
 function mentionsWithin(mentions: readonly ResolvedMention[], sentence: Sentence): ResolvedMention[] {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < sentence.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(mentions.length, (i) => mentions[i]!.start < sentence.start);
   const out: ResolvedMention[] = [];
   for (let i = lo; i < mentions.length && mentions[i]!.start < sentence.end; i++) {
     if (mentions[i]!.end <= sentence.end) out.push(mentions[i]!);

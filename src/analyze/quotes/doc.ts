@@ -3,6 +3,8 @@
  * The working view the quote rules share: the text, its tokens with lower-cased forms, the quotation spans
  * and small token predicates. Built once per `findQuotes` call.
  */
+
+import { partitionPoint } from '../../core/span.js';
 import type { Range } from '../../core/types.js';
 import { type Sentence, type Token, tokenize } from '../text/index.js';
 import { findBlockQuotes, type QuoteSpan } from './marks.js';
@@ -86,14 +88,7 @@ export function isQuoteMark(doc: Doc, i: number): boolean {
 /** The top-level quote span containing position `pos` (marks included), if any. Binary search. */
 export function quoteAt(doc: Doc, pos: number): QuoteSpan | undefined {
   const top = doc.top;
-  let lo = 0;
-  let hi = top.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((top[mid] as QuoteSpan).start <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  const q = top[lo - 1];
+  const q = top[partitionPoint(top.length, (i) => (top[i] as QuoteSpan).start <= pos) - 1];
   return q && pos < q.end ? q : undefined;
 }
 
@@ -111,14 +106,7 @@ export function quoteClosingAt(doc: Doc, end: number): QuoteSpan | undefined {
 
 /** Index of the first token starting at or after `pos` (binary search). */
 export function tokenAt(doc: Doc, pos: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((doc.tokens[mid] as Token).start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(doc.tokens.length, (i) => (doc.tokens[i] as Token).start < pos);
 }
 
 export function rangeOf(doc: Doc, from: number, to: number): Range {

@@ -4,6 +4,8 @@
  * them) and the resolution of a pronoun, a bare surname or a role phrase ("he", "Peskov", "the senator") to
  * the nearest compatible earlier full name. No knowledge base: entity ids are left to a later step.
  */
+
+import { partitionPoint } from '../../core/span.js';
 import type { Range } from '../../core/types.js';
 import { type Doc, isCap, isPunct, isWord } from './doc.js';
 import { determiners, phraseStops, roleNouns } from './lexicon.js';
@@ -168,13 +170,7 @@ export class SpeakerResolver {
 
   /** Names ending before `at`, nearest last; at most `WINDOW` of them (bounded work per quote). */
   private before(at: number): NameMention[] {
-    let lo = 0;
-    let hi = this.names.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.names[mid] as NameMention).end <= at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(this.names.length, (i) => (this.names[i] as NameMention).end <= at);
     return this.names.slice(Math.max(0, lo - WINDOW), lo);
   }
 
