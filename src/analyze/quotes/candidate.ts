@@ -33,3 +33,12 @@ export function hull(...ranges: (Range | null | undefined)[]): Range {
   }
   return { start, end };
 }
+
+/** A candidate whose construction bounds span its content and the given parts (speaker phrase, cue). */
+export function candidateOf(
+  fields: Omit<Candidate, 'start' | 'end'>,
+  ...parts: readonly (Range | null | undefined)[]
+): Candidate {
+  const bounds = hull(fields.content, ...parts);
+  return { ...fields, start: bounds.start, end: bounds.end };
+}

@@ -6,7 +6,7 @@
  * Only the product's communicative nouns; stances ("support for") are left to the `beliefs` option.
  */
 import type { Range } from '../../core/types.js';
-import { type Candidate, hull } from './candidate.js';
+import { type Candidate, candidateOf } from './candidate.js';
 import { clauseEnd } from './clause.js';
 import { type Doc, isCap, isPunct, isWord, rangeOf, type TokenRange } from './doc.js';
 import { cueOf } from './lexicon.js';
@@ -88,17 +88,11 @@ export function nounFrame(doc: Doc, s: TokenRange, i: number, lo: number): Candi
     text: doc.text.slice((doc.tokens[i] as Range).start, (doc.tokens[i] as Range).end),
     range: rangeOf(doc, i, i + 1),
   };
-  const cons = hull(content, rangeOf(doc, sp.outerFrom, sp.outerTo), cue.range);
-  return {
-    content,
-    direct: false,
-    cue,
-    speaker: sp,
-    start: cons.start,
-    end: cons.end,
-    confidence: 0.55,
-    reasons: ['indirect:noun-frame'],
-  };
+  return candidateOf(
+    { content, direct: false, cue, speaker: sp, confidence: 0.55, reasons: ['indirect:noun-frame'] },
+    rangeOf(doc, sp.outerFrom, sp.outerTo),
+    cue.range,
+  );
 }
 
 /** "his", "Trump's", "the senator's" (with up to three modifiers before the noun: "Trump's repeated claims"). */
@@ -162,17 +156,10 @@ export function inStudy(doc: Doc, s: TokenRange, i: number): Candidate | null {
   }
   if (!content) return null;
   const cue = { text: 'in', range: rangeOf(doc, i, i + 1) };
-  const cons = hull(content, rangeOf(doc, i, k));
-  return {
-    content,
-    direct: false,
-    cue,
-    speaker: sp,
-    start: cons.start,
-    end: cons.end,
-    confidence: 0.5,
-    reasons: ['indirect:in-study'],
-  };
+  return candidateOf(
+    { content, direct: false, cue, speaker: sp, confidence: 0.5, reasons: ['indirect:in-study'] },
+    rangeOf(doc, i, k),
+  );
 }
 
 const NEWISH = new Set(['new', 'latest', 'recent']);

@@ -9,7 +9,7 @@
  * - direct:colon-then-quote  X shot back: “…” / as X put it: “…” / X released the following statement: “…”
  */
 import type { Range } from '../../core/types.js';
-import { type Candidate, hull } from './candidate.js';
+import { type Candidate, candidateOf } from './candidate.js';
 import { clauseEnd, isClauseEndAfter, startsAttribution } from './clause.js';
 import { COLON_NON_SPEAKERS } from './cues.data.js';
 import {
@@ -67,17 +67,10 @@ export function accordingTo(doc: Doc, s: TokenRange, i: number): Candidate | nul
     }
   }
   if (!content) return null;
-  const cons = hull(content, rangeOf(doc, i, to));
-  return {
-    content,
-    direct: false,
-    cue,
-    speaker: sp,
-    start: cons.start,
-    end: cons.end,
-    confidence: 0.75,
-    reasons: ['indirect:according-to'],
-  };
+  return candidateOf(
+    { content, direct: false, cue, speaker: sp, confidence: 0.75, reasons: ['indirect:according-to'] },
+    rangeOf(doc, i, to),
+  );
 }
 
 /** "In addition," / "But," / "On Tuesday," before "according to": an introductory phrase, not a clause. */
@@ -147,17 +140,17 @@ export function headlineColon(doc: Doc, s: TokenRange): Candidate | null {
   if (end - (colon + 1) < 3) return null;
   const content = rangeOf(doc, colon + 1, end);
   const sp: Phrase = { from, to: k, kind: 'name', outerFrom: from, outerTo: k };
-  const cons = hull(content, rangeOf(doc, from, k));
-  return {
-    content,
-    direct: false,
-    cue: { text: ':', range: rangeOf(doc, colon, colon + 1) },
-    speaker: sp,
-    start: cons.start,
-    end: cons.end,
-    confidence: 0.55,
-    reasons: ['indirect:headline-colon'],
-  };
+  return candidateOf(
+    {
+      content,
+      direct: false,
+      cue: { text: ':', range: rangeOf(doc, colon, colon + 1) },
+      speaker: sp,
+      confidence: 0.55,
+      reasons: ['indirect:headline-colon'],
+    },
+    rangeOf(doc, from, k),
+  );
 }
 
 const MAX_HEADLINE = 16;
@@ -233,17 +226,18 @@ export function colonQuote(doc: Doc, s: TokenRange): Candidate | null {
   if (!sp || sp.to > v) return null;
   const content = { start: q.start, end: q.end };
   const cueTok = rangeOf(doc, v, two || v === k - 1 ? k : v + 1);
-  const cons = hull(content, rangeOf(doc, sp.outerFrom, sp.outerTo), cueTok);
-  return {
-    content,
-    direct: true,
-    cue: { text: doc.text.slice(cueTok.start, cueTok.end), range: cueTok },
-    speaker: sp,
-    start: cons.start,
-    end: cons.end,
-    confidence: 0.7,
-    reasons: ['direct:colon-then-quote'],
-  };
+  return candidateOf(
+    {
+      content,
+      direct: true,
+      cue: { text: doc.text.slice(cueTok.start, cueTok.end), range: cueTok },
+      speaker: sp,
+      confidence: 0.7,
+      reasons: ['direct:colon-then-quote'],
+    },
+    rangeOf(doc, sp.outerFrom, sp.outerTo),
+    cueTok,
+  );
 }
 
 /** The last reporting or past-tense verb before the colon at `k`, within 12 tokens and no other punctuation than commas. */
@@ -292,17 +286,18 @@ export function verbCommaQuote(doc: Doc, s: TokenRange): Candidate | null {
     if (!sp || sp.kind === 'document' || !(sp.from === s.from || isPunct(doc, sp.from - 1, ','))) return null;
     const content = { start: q.start, end: q.end };
     const cueTok = rangeOf(doc, v, k);
-    const cons = hull(content, rangeOf(doc, sp.outerFrom, sp.outerTo), cueTok);
-    return {
-      content,
-      direct: true,
-      cue: { text: doc.text.slice(cueTok.start, cueTok.end), range: cueTok },
-      speaker: sp,
-      start: cons.start,
-      end: cons.end,
-      confidence: 0.6,
-      reasons: ['direct:verb-then-quote'],
-    };
+    return candidateOf(
+      {
+        content,
+        direct: true,
+        cue: { text: doc.text.slice(cueTok.start, cueTok.end), range: cueTok },
+        speaker: sp,
+        confidence: 0.6,
+        reasons: ['direct:verb-then-quote'],
+      },
+      rangeOf(doc, sp.outerFrom, sp.outerTo),
+      cueTok,
+    );
   }
   return null;
 }
@@ -362,15 +357,16 @@ export function quoteThenVerb(doc: Doc, s: TokenRange): Candidate | null {
   if (sp.kind === 'document') return null;
   const content = { start: open.start, end: open.end };
   const cueRange = rangeOf(doc, verb, verbEnd);
-  const cons = hull(content, rangeOf(doc, sp.outerFrom, sp.outerTo), cueRange);
-  return {
-    content,
-    direct: true,
-    cue: { text: doc.text.slice(cueRange.start, cueRange.end), range: cueRange },
-    speaker: sp,
-    start: cons.start,
-    end: cons.end,
-    confidence: 0.6,
-    reasons: ['direct:quote-then-verb'],
-  };
+  return candidateOf(
+    {
+      content,
+      direct: true,
+      cue: { text: doc.text.slice(cueRange.start, cueRange.end), range: cueRange },
+      speaker: sp,
+      confidence: 0.6,
+      reasons: ['direct:quote-then-verb'],
+    },
+    rangeOf(doc, sp.outerFrom, sp.outerTo),
+    cueRange,
+  );
 }

@@ -15,7 +15,7 @@
  * - direct:cue-then-quote (order:inverted)  Said X, “…”
  */
 import type { Range } from '../../core/types.js';
-import { type Candidate, hull } from './candidate.js';
+import { type Candidate, candidateOf, hull } from './candidate.js';
 import {
   clauseEnd,
   contentRange,
@@ -215,7 +215,7 @@ function appositiveAfterQuote(c: CueCtx): Phrase | null {
 
 function mk(
   c: CueCtx,
-  sp: Phrase,
+  sp: Phrase | null,
   content: Range,
   direct: boolean,
   cons: Range,
@@ -223,17 +223,18 @@ function mk(
   reasons: string[],
 ): Candidate {
   const fragments = direct ? [] : fragmentsIn(c.doc, content);
-  return {
-    content,
-    direct,
-    ...(fragments.length > 0 ? { mixed: true, fragments } : {}),
-    cue: cueMark(c),
-    speaker: sp,
-    start: cons.start,
-    end: cons.end,
-    confidence: baseConfidence(c, sp) + bonus,
-    reasons: [...reasons, `cue:${c.entry.cls}`],
-  };
+  return candidateOf(
+    {
+      content,
+      direct,
+      ...(fragments.length > 0 ? { mixed: true, fragments } : {}),
+      cue: cueMark(c),
+      speaker: sp,
+      confidence: baseConfidence(c, sp) + bonus,
+      reasons: [...reasons, `cue:${c.entry.cls}`],
+    },
+    cons,
+  );
 }
 
 /** X said: "…" / X said (that) … / X told reporters that … / X described … as …; `sp` may be inherited. */
@@ -587,6 +588,7 @@ function thingLabelled(doc: Doc, k: number, s: TokenRange): boolean {
   return e - m >= 2 && (e >= s.to || isPunct(doc, e, '.,;!?') || doc.lower[e] === 'and' || doc.lower[e] === 'but');
 }
 
+/** A cue-verb candidate whose construction runs from the speaker to the content; direct quotes rank higher. */
 function withCue(
   c: CueCtx,
   sp: Phrase | null,
@@ -594,20 +596,8 @@ function withCue(
   direct: boolean,
   spRange: Range | null,
   reasons: string[],
-) {
-  const fragments = direct ? [] : fragmentsIn(c.doc, content);
-  const cons = hull(content, spRange, tokRange(c.doc, c.i));
-  return {
-    content,
-    direct,
-    ...(fragments.length > 0 ? { mixed: true, fragments } : {}),
-    cue: cueMark(c),
-    speaker: sp,
-    start: cons.start,
-    end: cons.end,
-    confidence: baseConfidence(c, sp) + (direct ? 0.05 : 0),
-    reasons: [...reasons, `cue:${c.entry.cls}`],
-  } satisfies Candidate;
+): Candidate {
+  return mk(c, sp, content, direct, hull(content, spRange, tokRange(c.doc, c.i)), direct ? 0.05 : 0, reasons);
 }
 
 /** "The plan, he said, would fail": after the attribution's comma a clause of ≥ 3 tokens runs on; its end, or 0. */
