@@ -100,7 +100,7 @@ const GOVERNMENT_GROUP_HEADS = new Set([
   'spokesman',
   'spokeswoman',
   'spokesperson',
-]); // prettier-ignore // prettier-ignore
+]);
 
 /**
  * "Kremlin officials", "US officials", "Chinese diplomats", "Hamas officials": a group phrase whose head is an

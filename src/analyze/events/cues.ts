@@ -200,7 +200,7 @@ const DEMAND_SPEECH = new Set([
   'stressed',
   'declared',
   'declares',
-]); // prettier-ignore
+]);
 /** What a demand of this kind withholds: talks, a deal, relations, aid ("no talks until …"). */
 const RELATIONS = new Set([
   'talks',
@@ -221,7 +221,7 @@ const RELATIONS = new Set([
   'engagement',
   'contacts',
   'peace',
-]); // prettier-ignore
+]);
 /** Words that make the main clause a refusal until the condition is met. */
 const REFUSING = new Set(['cannot', 'not', "n't", 'never', 'no', 'meaningless', 'impossible', 'pointless', 'futile']);
 

@@ -84,7 +84,7 @@ export const INTENT_NOUNS: readonly string[] = [
   'preparedness',
   'intention',
   'intent',
-]; // prettier-ignore
+];
 
 /** Verbs of expressing before an intent noun ("signaled", "voiced", "reaffirmed"), lemma → irregular forms. */
 export const EXPRESSING_VERBS: readonly string[] = [
@@ -128,7 +128,7 @@ export const EXPRESSING_VERBS: readonly string[] = [
   'state',
   'states',
   'stated',
-]; // prettier-ignore
+];
 
 /** Inner verbs that mean negotiating only with a negotiation noun after them ("participate in talks"). */
 export const TAKING_PART_VERBS: readonly string[] = ['participate', 'join', 'engage', 'enter'];
@@ -142,7 +142,7 @@ export const NEGOTIATION_NOUNS: readonly string[] = [
   'treaty',
   'consultations',
   'process',
-]; // prettier-ignore
+];
 
 /** Adjectives that govern intent after a form of "be" ("is ready to negotiate"). */
 export const INTENT_ADJECTIVES: readonly string[] = ['ready', 'willing', 'prepared', 'eager', 'open'];

@@ -302,7 +302,7 @@ const PARTICIPANT_WORDS = new Set([
   'including',
   'among',
   'between',
-]); // prettier-ignore
+]);
 const PARTICIPANT_GAP = 9;
 
 /**

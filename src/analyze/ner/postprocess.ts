@@ -345,7 +345,7 @@ const OFFICE_NOUNS = new Set([
   'commander',
   'colonel',
   'admiral',
-]); // prettier-ignore
+]);
 const OFFICE_MODIFIERS = new Set([
   'foreign',
   'defence',
@@ -366,7 +366,7 @@ const OFFICE_MODIFIERS = new Set([
   'senior',
   'acting',
   'chief',
-]); // prettier-ignore
+]);
 
 /**
  * "Meridian Foreign | Minister Tomas Ardeen", "Meridian Lieutenant | General Saskia Brandt": a span that is not a

@@ -138,7 +138,7 @@ const PREPOSITIONAL_ASIDES = new Set([
   'under',
   'including',
   'like',
-]); // prettier-ignore // prettier-ignore
+]);
 
 /** ", according to …", ", adding …", ", as reported by …", ", he said" after a clause. */
 export function startsAttribution(doc: Doc, k: number, s: TokenRange): boolean {

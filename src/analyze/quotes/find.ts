@@ -164,7 +164,7 @@ const ATTRIBUTIVE_BEFORE = new Set([
   'ten',
   'several',
   'many',
-]); // prettier-ignore
+]);
 const CLAUSE_AFTER = new Set([
   'that',
   'to',
@@ -185,7 +185,7 @@ const CLAUSE_AFTER = new Set([
   'we',
   'i',
   'you',
-]); // prettier-ignore
+]);
 
 /** "the five declared nuclear powers", "his stated aim", "the 12 reported cases": a participle used as an adjective. */
 function adjectivalParticiple(doc: Doc, i: number, form: string): boolean {

@@ -565,7 +565,7 @@ const NOT_A_LABEL = new Set([
   'number',
   'couple',
   'bit',
-]); // prettier-ignore
+]);
 
 /**
  * "called the Trump administration's move a positive one", "called the decision a mistake": a determiner, up
