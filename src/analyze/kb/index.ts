@@ -71,16 +71,20 @@ class Kb implements KnowledgeBase {
     const exact = this.names.get(k) ?? [];
     const ids = [...exact, ...(this.surnames.get(k) ?? []).filter((id) => !exact.includes(id))];
     // An acronym ("SANA") is first the entity written that way, not a namesake in mixed case ("Sana").
-    const acronym = /^[\p{Lu}\d.&-]{2,}$/u.test(surface.trim());
-    const spelled = (e: KbEntity): boolean => e.name === surface.trim() || e.aliases.includes(surface.trim());
+    const written = surface.trim();
+    const acronym = /^[\p{Lu}\d.&-]{2,}$/u.test(written);
     const rank = (e: KbEntity): number =>
-      (acronym && !spelled(e) ? 10 : 0) +
+      (acronym && e.name !== written && !e.aliases.includes(written) ? 10 : 0) +
       (nameKey(e.name) === k ? 0 : exact.includes(e.id) ? 2 : 4) +
       (e.sources?.includes('curated') || e.type === 'country' ? 0 : 1);
+    // Ranked once per entity, not once per comparison.
     return ids
-      .map((id) => this.byId.get(id))
-      .filter((e): e is KbEntity => e !== undefined)
-      .sort((a, b) => rank(a) - rank(b) || latestStart(b).localeCompare(latestStart(a)) || a.id.localeCompare(b.id));
+      .flatMap((id) => {
+        const e = this.byId.get(id);
+        return e ? [{ e, rank: rank(e), latest: latestStart(e) }] : [];
+      })
+      .sort((a, b) => a.rank - b.rank || b.latest.localeCompare(a.latest) || a.e.id.localeCompare(b.e.id))
+      .map(({ e }) => e);
   }
 
   countryOf(surface: string): string | undefined {
