@@ -226,18 +226,7 @@ export function colonQuote(doc: Doc, s: TokenRange): Candidate | null {
   if (!sp || sp.to > v) return null;
   const content = { start: q.start, end: q.end };
   const cueTok = rangeOf(doc, v, two || v === k - 1 ? k : v + 1);
-  return candidateOf(
-    {
-      content,
-      direct: true,
-      cue: { text: doc.text.slice(cueTok.start, cueTok.end), range: cueTok },
-      speaker: sp,
-      confidence: 0.7,
-      reasons: ['direct:colon-then-quote'],
-    },
-    rangeOf(doc, sp.outerFrom, sp.outerTo),
-    cueTok,
-  );
+  return directQuote(doc, content, sp, cueTok, 0.7, 'direct:colon-then-quote');
 }
 
 /** The last reporting or past-tense verb before the colon at `k`, within 12 tokens and no other punctuation than commas. */
@@ -286,18 +275,7 @@ export function verbCommaQuote(doc: Doc, s: TokenRange): Candidate | null {
     if (!sp || sp.kind === 'document' || !(sp.from === s.from || isPunct(doc, sp.from - 1, ','))) return null;
     const content = { start: q.start, end: q.end };
     const cueTok = rangeOf(doc, v, k);
-    return candidateOf(
-      {
-        content,
-        direct: true,
-        cue: { text: doc.text.slice(cueTok.start, cueTok.end), range: cueTok },
-        speaker: sp,
-        confidence: 0.6,
-        reasons: ['direct:verb-then-quote'],
-      },
-      rangeOf(doc, sp.outerFrom, sp.outerTo),
-      cueTok,
-    );
+    return directQuote(doc, content, sp, cueTok, 0.6, 'direct:verb-then-quote');
   }
   return null;
 }
@@ -357,16 +335,12 @@ export function quoteThenVerb(doc: Doc, s: TokenRange): Candidate | null {
   if (sp.kind === 'document') return null;
   const content = { start: open.start, end: open.end };
   const cueRange = rangeOf(doc, verb, verbEnd);
-  return candidateOf(
-    {
-      content,
-      direct: true,
-      cue: { text: doc.text.slice(cueRange.start, cueRange.end), range: cueRange },
-      speaker: sp,
-      confidence: 0.6,
-      reasons: ['direct:quote-then-verb'],
-    },
-    rangeOf(doc, sp.outerFrom, sp.outerTo),
-    cueRange,
-  );
+  return directQuote(doc, content, sp, cueRange, 0.6, 'direct:quote-then-verb');
+}
+
+/** A direct quotation attributed by a cue outside the lexicon: content, speaker phrase and cue tokens. */
+function directQuote(doc: Doc, content: Range, sp: Phrase, cue: Range, confidence: number, reason: string): Candidate {
+  const mark = { text: doc.text.slice(cue.start, cue.end), range: cue };
+  const spRange = rangeOf(doc, sp.outerFrom, sp.outerTo);
+  return candidateOf({ content, direct: true, cue: mark, speaker: sp, confidence, reasons: [reason] }, spRange, cue);
 }
